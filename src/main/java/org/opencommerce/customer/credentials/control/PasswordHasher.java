@@ -1,0 +1,80 @@
+package org.opencommerce.customer.credentials.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.crypto.hash.DefaultHashService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Hashes and checks passwords with Apache Shiro's password service (Argon2id). The hashing is CPU- and memory-bound,
+ * so at most a few run at once; an unknown account is checked against a dummy hash so that it costs the same time.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    @Inject
+    @ConfigProperty(name = "PASSWORD_HASH_ITERATIONS", defaultValue = "2")
+    int iterations;
+
+    @Inject
+    @ConfigProperty(name = "PASSWORD_HASH_MEMORY_KIB", defaultValue = "19456")
+    int memoryKib;
+
+    @Inject
+    @ConfigProperty(name = "PASSWORD_HASH_PARALLELISM", defaultValue = "1")
+    int parallelism;
+
+    @Inject
+    @ConfigProperty(name = "PASSWORD_HASH_CONCURRENCY", defaultValue = "0")
+    int concurrency;
+
+    private DefaultPasswordService passwords;
+    private Semaphore permits;
+    private String dummyHash;
+
+    @PostConstruct
+    void init() {
+        passwords = argon2id(iterations, memoryKib, parallelism);
+        permits = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() * 2, true);
+        dummyHash = passwords.encryptPassword("timing-equaliser");
+    }
+
+    static DefaultPasswordService argon2id(int iterations, int memoryKib, int parallelism) {
+        DefaultHashService hashes = new DefaultHashService();
+        hashes.setDefaultAlgorithmName("argon2id");
+        hashes.setParameters(Map.of(
+                "Argon2.iterations", iterations,
+                "Argon2.memoryKib", memoryKib,
+                "Argon2.parallelism", parallelism));
+        DefaultPasswordService service = new DefaultPasswordService();
+        service.setHashService(hashes);
+        return service;
+    }
+
+    public String hash(String password) {
+        return bounded(() -> passwords.encryptPassword(password));
+    }
+
+    /** True when password matches the stored hash; a missing hash costs the same time and never matches. */
+    public boolean matches(String password, String storedHash) {
+        if (storedHash == null) {
+            bounded(() -> passwords.passwordsMatch(password, dummyHash));
+            return false;
+        }
+        return bounded(() -> passwords.passwordsMatch(password, storedHash));
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.opencommerce.customer.platform;
+
+import jakarta.ejb.ApplicationException;
+
+import java.util.List;
+
+/**
+ * A failure the client caused or must know about. {@link ErrorMapper} turns it into the spec's body:
+ * {@code ErrorMessage} for 400/403/404/409, the {@code fault} body for 401. Rolls the transaction back.
+ */
+@ApplicationException(rollback = true)
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final List<ErrorMessage.Detail> details;
+    private final String errorCode;
+
+    private ApiException(int status, String type, String message, List<ErrorMessage.Detail> details, String errorCode) {
+        super(message, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.details = details;
+        this.errorCode = errorCode;
+    }
+
+    public static ApiException badRequest(String message, ErrorMessage.Detail... details) {
+        return new ApiException(400, "bad_request", message, List.of(details), null);
+    }
+
+    public static ApiException validation(String message, List<ErrorMessage.Detail> details) {
+        return new ApiException(400, "validation_failure", message, details, null);
+    }
+
+    public static ApiException invalidTenant() {
+        return badRequest("The tenant information provided with the request is not valid.");
+    }
+
+    public static ApiException forbidden() {
+        return new ApiException(403, "forbidden", "User not authorized.", List.of(), null);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(404, "resource_not_found", message, List.of(), null);
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(409, "conflict_resource", message, List.of(), null);
+    }
+
+    /** 401 with the spec's fault body for a token that is missing, forged, revoked or otherwise unusable. */
+    public static ApiException invalidToken() {
+        return new ApiException(401, null, "Invalid access token", List.of(), "oauth.v2.InvalidAccessToken");
+    }
+
+    public static ApiException expiredToken() {
+        return new ApiException(401, null, "Access Token expired", List.of(), "keymanagement.service.access_token_expired");
+    }
+
+    /** 401 for wrong credentials; the same answer whatever was wrong, so that accounts cannot be enumerated. */
+    public static ApiException invalidCredentials() {
+        return new ApiException(401, null, "Invalid credentials", List.of(), "oauth.v2.InvalidCredentials");
+    }
+
+    public static ApiException invalidRefreshToken() {
+        return new ApiException(401, null, "Invalid refresh token", List.of(), "oauth.v2.InvalidRefreshToken");
+    }
+
+    public static ApiException invalidClient() {
+        return new ApiException(401, null, "Invalid client identifier", List.of(), "oauth.v2.InvalidApiKey");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public List<ErrorMessage.Detail> details() {
+        return details;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+}

@@ -1,0 +1,142 @@
+package org.opencommerce.customer.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where failures become the spec's error bodies. Nothing else builds an error response. */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    private static final Set<String> MISSING = Set.of("NotNull", "NotBlank", "NotEmpty");
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ApiException api) {
+            return errorResponse(api);
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return error(400, "validation_failure", "The request is not valid.", details(invalid.getConstraintViolations()));
+        }
+        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
+            return error(400, "bad_request", "The request body is not valid JSON for this operation.", List.of());
+        }
+        if (cause instanceof OptimisticLockException) {
+            return error(409, "optimistic_lock_failure", "The resource was changed by another request; read it again.", List.of());
+        }
+        if (cause instanceof NotFoundException) {
+            return error(404, "resource_not_found", "Resource not found.", List.of());
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status == 401) {
+                return errorResponse(ApiException.invalidToken());
+            }
+            if (status >= 400 && status < 500) {
+                return error(status, typeOf(status), web.getResponse().getStatusInfo().getReasonPhrase(), List.of());
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, cause);
+        return error(500, "internal_error", "An unexpected error occurred (incident " + incident + ").", List.of());
+    }
+
+    public static Response errorResponse(ApiException api) {
+        if (api.status() == 401) {
+            return Response.status(401)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Fault.of(api.getMessage(), api.errorCode()))
+                    .build();
+        }
+        return error(api.status(), api.type(), api.getMessage(), api.details());
+    }
+
+    private static Response error(int status, String type, String message, List<ErrorMessage.Detail> details) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorMessage(status, type, message, null, details))
+                .build();
+    }
+
+    /** The meaningful failure inside container wrappers (EJBException, ProcessingException, ...), else the failure. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < 10 && current != null; depth++) {
+            if (current instanceof ApiException || current instanceof ConstraintViolationException
+                    || current instanceof JsonbException || current instanceof JsonException
+                    || current instanceof OptimisticLockException) {
+                return current;
+            }
+            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
+                    ? ejb.getCausedByException() : current.getCause();
+        }
+        return failure;
+    }
+
+    private static List<ErrorMessage.Detail> details(Set<ConstraintViolation<?>> violations) {
+        List<ErrorMessage.Detail> details = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations) {
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            details.add(new ErrorMessage.Detail(field(violation.getPropertyPath()),
+                    MISSING.contains(constraint) ? "missing_value" : "invalid_value", violation.getMessage()));
+        }
+        details.sort(Comparator.comparing(d -> d.field() == null ? "" : d.field()));
+        return details;
+    }
+
+    /** "signup.request.customerDetails.firstName" becomes "customerDetails.firstName"; the body itself has no field. */
+    private static String field(Path path) {
+        List<String> names = new ArrayList<>();
+        boolean parameterSeen = false;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> { }
+                case PARAMETER -> parameterSeen = true;
+                default -> {
+                    if (node.getName() != null) {
+                        names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return parameterSeen ? "body" : null;
+        }
+        return String.join(".", names);
+    }
+
+    private static String typeOf(int status) {
+        return switch (status) {
+            case 403 -> "forbidden";
+            case 404 -> "resource_not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict_resource";
+            case 415 -> "unsupported_media_type";
+            default -> "bad_request";
+        };
+    }
+}

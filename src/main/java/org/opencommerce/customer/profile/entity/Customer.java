@@ -1,0 +1,206 @@
+package org.opencommerce.customer.profile.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A customer profile of one tenant. Its id is also its customer number. */
+@Entity
+@Table(name = "customer")
+@NamedQuery(name = Customer.WITH_ACCOUNTS,
+        query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
+@NamedQuery(name = Customer.RECORD_LOGIN, query = "UPDATE Customer c SET c.lastLogin = :now WHERE c.id = :id")
+public class Customer {
+
+    public static final String WITH_ACCOUNTS = "Customer.withAccounts";
+    /** Not a change of the profile: leaves its version (the client's optimistic lock) alone. */
+    public static final String RECORD_LOGIN = "Customer.recordLogin";
+
+    public static final String DEFAULT_LANGUAGE = "en_US";
+    public static final String DEFAULT_CURRENCY = "USD";
+    public static final String DEFAULT_SITE = "main";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 16)
+    private String tenant;
+
+    private String title;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "middle_name")
+    private String middleName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    private String company;
+    @Column(name = "preferred_language")
+    private String preferredLanguage = DEFAULT_LANGUAGE;
+    @Column(name = "preferred_currency")
+    private String preferredCurrency = DEFAULT_CURRENCY;
+    @Column(name = "preferred_site")
+    private String preferredSite = DEFAULT_SITE;
+    @Column(name = "company_registration_id")
+    private String companyRegistrationId;
+    /** Free-form JSON object, stored as given. */
+    private String mixins;
+    @Column(name = "last_login")
+    private Instant lastLogin;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "customer")
+    @OrderBy("id")
+    private List<LoginAccount> accounts = new ArrayList<>();
+
+    protected Customer() {
+    }
+
+    public Customer(String tenant, Instant createdAt) {
+        this.tenant = tenant;
+        this.createdAt = createdAt;
+    }
+
+    public String customerNumber() {
+        return String.valueOf(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public String getPreferredCurrency() {
+        return preferredCurrency;
+    }
+
+    public void setPreferredCurrency(String preferredCurrency) {
+        this.preferredCurrency = preferredCurrency;
+    }
+
+    public String getPreferredSite() {
+        return preferredSite;
+    }
+
+    public void setPreferredSite(String preferredSite) {
+        this.preferredSite = preferredSite;
+    }
+
+    public String getCompanyRegistrationId() {
+        return companyRegistrationId;
+    }
+
+    public void setCompanyRegistrationId(String companyRegistrationId) {
+        this.companyRegistrationId = companyRegistrationId;
+    }
+
+    public String getMixins() {
+        return mixins;
+    }
+
+    public void setMixins(String mixins) {
+        this.mixins = mixins;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+
+    public void setLastLogin(Instant lastLogin) {
+        this.lastLogin = lastLogin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<LoginAccount> getAccounts() {
+        return accounts;
+    }
+}

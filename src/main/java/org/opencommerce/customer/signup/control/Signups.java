@@ -1,0 +1,109 @@
+package org.opencommerce.customer.signup.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.address.control.AddressBook;
+import org.opencommerce.customer.credentials.control.PasswordHasher;
+import org.opencommerce.customer.credentials.control.PasswordPolicy;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.Profiles;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.signup.boundary.CustomerSignup;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Creates customer accounts. */
+@Stateless
+public class Signups {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    AddressBook addressBook;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Creates the customer with its login account (and its first address, as default) and answers the customer
+     * number. The login email is {@code signup.email} when separate credentials are given, else {@code email}; it
+     * must not be a login of the tenant yet (409).
+     */
+    public String signup(Caller caller, CustomerSignup request) {
+        Tenant tenant = tenants.require(caller.tenant());
+        boolean separateLogin = request.signup != null;
+        String loginEmail = separateLogin ? request.signup.email : request.email;
+        String password = separateLogin ? request.signup.password : request.password;
+        policy.check(separateLogin ? "signup.password" : "password", password);
+        if (request.customerDetails != null && request.customerDetails.contactEmail != null
+                && !request.customerDetails.contactEmail.trim().equalsIgnoreCase(request.email.trim())) {
+            throw ApiException.validation("customerDetails.contactEmail must be the same as email.",
+                    List.of(new ErrorMessage.Detail("customerDetails.contactEmail", "invalid_value", "must equal email")));
+        }
+        String passwordHash = passwords.hash(password);
+        if (accounts.exists(tenant.getName(), loginEmail)) {
+            throw duplicate(loginEmail, tenant);
+        }
+
+        Instant now = clock.instant();
+        Customer customer = new Customer(tenant.getName(), now);
+        customer.setContactEmail(request.email.trim());
+        Profiles.apply(request.customerDetails, customer, "customerDetails.");
+        em.persist(customer);
+        em.persist(new LoginAccount(customer, loginEmail, passwordHash, now));
+        if (request.customerAddress != null) {
+            addressBook.add(customer, request.customerAddress, true);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw duplicate(loginEmail, tenant);
+            }
+            throw e;
+        }
+        return customer.customerNumber();
+    }
+
+    private static ApiException duplicate(String email, Tenant tenant) {
+        return ApiException.conflict("Duplicate account '" + LoginAccount.normalize(email) + "' for tenant '" + tenant.getName() + "'.");
+    }
+
+    /** Two sign-ups of one email that pass the existence check at once: the unique key stops the second. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

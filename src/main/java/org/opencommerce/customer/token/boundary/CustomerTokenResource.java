@@ -1,0 +1,77 @@
+package org.opencommerce.customer.token.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.token.control.CustomerLogins;
+
+import java.time.Clock;
+
+/** {@code /customer/{tenant}/login|refreshauthtoken|validateauthtoken|logout}: customer tokens. */
+@Path("/customer/{tenant}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerTokenResource {
+
+    /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    CustomerLogins logins;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
+    @Operation(operationId = "POST-customer-authenticate-customer", summary = "Logging in a customer")
+    public CustomerTokenResponse login(@NotNull @Valid PasswordAuthentication credentials) {
+        return CustomerTokenResponse.login(logins.login(caller.get(), credentials.email, credentials.password));
+    }
+
+    @GET
+    @Path("refreshauthtoken")
+    @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
+    @Operation(operationId = "GET-customer-refresh-authtoken", summary = "Refreshing a customer token")
+    public CustomerTokenResponse refresh(@QueryParam("refreshToken") String refreshToken,
+                                         @QueryParam("legalEntityId") String legalEntityId) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw ApiException.badRequest("The refreshToken query parameter is required.");
+        }
+        return CustomerTokenResponse.refresh(logins.refresh(caller.get(), refreshToken, legalEntityId));
+    }
+
+    @GET
+    @Path("validateauthtoken")
+    @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
+    @Operation(operationId = "GET-customer-validate-token", summary = "Validate a token")
+    public ValidateTokenResponse validate() {
+        return ValidateTokenResponse.of(caller.get(), clock.instant());
+    }
+
+    @GET
+    @Path("logout")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "GET-customer-logout-customer", summary = "Logging out a customer")
+    public void logout(@QueryParam("accessToken") String accessToken) {
+        logins.logout(caller.customer(), accessToken);
+    }
+}

@@ -1,0 +1,116 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.jose4j.jwt.JwtClaims;
+import org.opencommerce.customer.credentials.control.PasswordHasher;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.entity.Grant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Customer login, refresh and logout. */
+@Stateless
+public class CustomerLogins {
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Logs a customer in within the caller's storefront session. Wrong password, unknown email and a throttled
+     * account all answer the same 401 after the same amount of hashing work.
+     */
+    public IssuedTokens login(Caller caller, String email, String password) {
+        Tenant tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        Instant now = clock.instant();
+        if (account == null || account.isLockedAt(now)) {
+            passwords.matches(password, null);
+            throw ApiException.invalidCredentials();
+        }
+        if (!passwords.matches(password, account.getPasswordHash())) {
+            throttle.recordFailure(account.getId());
+            throw ApiException.invalidCredentials();
+        }
+        if (account.getFailedLogins() > 0) {
+            account.recordSuccessfulLogin();
+        }
+        Customer customer = account.getCustomer();
+        accounts.recordLogin(customer.getId(), now);
+        Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
+                caller.sessionId(), null);
+        return tokens(tenant, grant, now, account.isInitialPassword());
+    }
+
+    /** A new token pair of the same login; the refresh token is used up. */
+    public IssuedTokens refresh(Caller caller, String refreshToken, String legalEntityId) {
+        Tenant tenant = tenants.require(caller.tenant());
+        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.CUSTOMER, refreshToken);
+        if (caller.customer() && !Objects.equals(caller.customerId(), grant.getCustomerId())) {
+            throw ApiException.invalidRefreshToken();
+        }
+        if (legalEntityId != null && !legalEntityId.isBlank()) {
+            // Legal entities are assigned by the B2B customer management, which this service does not hold yet:
+            // no customer belongs to one, so no legal entity can be selected.
+            throw ApiException.forbidden();
+        }
+        return tokens(tenant, grant, clock.instant(), false);
+    }
+
+    /** Ends the login that accessToken belongs to: that token, its siblings and its refresh tokens stop working. */
+    public void logout(Caller caller, String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw ApiException.badRequest("The accessToken query parameter is required.");
+        }
+        JwtClaims claims;
+        try {
+            claims = verifier.verifyIgnoringExpiry(accessToken);
+        } catch (ApiException e) {
+            throw ApiException.badRequest("The accessToken is not a valid access token.");
+        }
+        Grant grant = grants.find(TokenVerifier.stringClaim(claims, TokenClaims.GRANT));
+        if (grant == null || !grant.getTenant().equals(caller.tenant())
+                || !Objects.equals(grant.getCustomerId(), caller.customerId())) {
+            throw ApiException.badRequest("The accessToken does not belong to the caller.");
+        }
+        grants.revoke(grant);
+    }
+
+    private IssuedTokens tokens(Tenant tenant, Grant grant, Instant now, boolean initialPassword) {
+        String scope = Scopes.customer(tenant.getName());
+        int ttl = tenant.getCustomerTokenTtlSeconds();
+        String access = issuer.accessToken(grant, scope, now, ttl);
+        String refresh = grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds());
+        return new IssuedTokens(access, ttl, refresh, tenant.getRefreshTokenTtlSeconds(), grant.getSessionId(), scope,
+                issuer.saasToken(grant, now, ttl), initialPassword);
+    }
+}

@@ -1,0 +1,90 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.token.entity.Grant;
+import org.opencommerce.customer.token.entity.RefreshToken;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Grants and their refresh tokens: opening, rotating (with reuse detection) and revoking. */
+@Stateless
+public class Grants {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    Clock clock;
+
+    public Grant open(String tenant, Grant.Kind kind, Long customerId, String email, String sessionId, String legalEntityId) {
+        Grant grant = new Grant(Secrets.newId(), tenant, kind, customerId, email, sessionId, legalEntityId, clock.instant());
+        em.persist(grant);
+        return grant;
+    }
+
+    /** A new refresh token of the grant; only its hash is stored. */
+    public String newRefreshToken(Grant grant, long ttlSeconds) {
+        String token = Secrets.newToken();
+        Instant now = clock.instant();
+        em.persist(new RefreshToken(Secrets.hash(token), grant.getId(), now, now.plusSeconds(ttlSeconds)));
+        return token;
+    }
+
+    /**
+     * Uses up a refresh token and answers its grant, for the caller to issue the next pair. A token that was already
+     * used means it was stolen or replayed: the whole grant is revoked.
+     */
+    public Grant redeem(String tenant, Grant.Kind kind, String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+            throw ApiException.invalidRefreshToken();
+        }
+        String hash = Secrets.hash(refreshToken);
+        RefreshToken stored = em.find(RefreshToken.class, hash);
+        if (stored == null) {
+            throw ApiException.invalidRefreshToken();
+        }
+        Grant grant = em.find(Grant.class, stored.getGrantId());
+        Instant now = clock.instant();
+        if (grant == null || grant.isRevoked() || !grant.getTenant().equals(tenant) || grant.getKind() != kind
+                || !stored.getExpiresAt().isAfter(now)) {
+            throw ApiException.invalidRefreshToken();
+        }
+        int marked = em.createNamedQuery(RefreshToken.MARK_USED)
+                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
+        if (marked == 0) {
+            revocations.revokeGrant(grant.getId());
+            throw ApiException.invalidRefreshToken();
+        }
+        return grant;
+    }
+
+    /** True while the grant exists and has not been revoked. Always read from the database. */
+    public boolean isActive(String grantId) {
+        if (grantId == null) {
+            return false;
+        }
+        List<?> revokedAt = em.createNamedQuery(Grant.REVOKED_AT).setParameter("id", grantId).getResultList();
+        return revokedAt.size() == 1 && revokedAt.get(0) == null;
+    }
+
+    public Grant find(String grantId) {
+        return grantId == null ? null : em.find(Grant.class, grantId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revoke(Grant grant) {
+        grant.revoke(clock.instant());
+    }
+}

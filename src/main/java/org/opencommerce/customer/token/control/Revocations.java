@@ -1,0 +1,37 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.token.entity.Grant;
+
+import java.time.Clock;
+
+/** Revocations that must stick even when the request that detects the need for them fails. */
+@Stateless
+public class Revocations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void revokeGrant(String grantId) {
+        Grant grant = em.find(Grant.class, grantId);
+        if (grant != null) {
+            grant.revoke(clock.instant());
+        }
+    }
+
+    /** Ends every login of a customer (password change or reset, account deletion). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revokeAllOfCustomer(long customerId) {
+        em.createNamedQuery(Grant.REVOKE_ALL_OF_CUSTOMER)
+                .setParameter("now", clock.instant()).setParameter("customerId", customerId).executeUpdate();
+    }
+}

@@ -1,0 +1,80 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.token.entity.Grant;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Signs the service's JWTs: access tokens (verified by the server's MicroProfile JWT realm) and SaaS tokens. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    static final String SAAS_AUDIENCE = "saas";
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "JWT_ISSUER", defaultValue = "customer-service")
+    String issuer;
+
+    /** An access token of the grant, valid for ttlSeconds from now. */
+    public String accessToken(Grant grant, String scope, Instant now, long ttlSeconds) {
+        boolean anonymous = grant.getKind() == Grant.Kind.ANONYMOUS;
+        JwtClaims claims = baseClaims(grant, now, ttlSeconds);
+        claims.setAudience(issuer);
+        claims.setClaim("upn", anonymous ? "anonymous:" + grant.getSessionId() : grant.getEmail());
+        claims.setStringListClaim("groups", List.of(anonymous ? Roles.ANONYMOUS : Roles.CUSTOMER));
+        claims.setClaim(TokenClaims.GRANT, grant.getId());
+        claims.setClaim(TokenClaims.SCOPE, scope);
+        if (grant.getEmail() != null) {
+            claims.setClaim(TokenClaims.EMAIL, grant.getEmail());
+        }
+        if (grant.getLegalEntityId() != null) {
+            claims.setClaim(TokenClaims.LEGAL_ENTITY, grant.getLegalEntityId());
+        }
+        return sign(claims);
+    }
+
+    /** The token a checkout would use: it names the customer but is refused by this service's own endpoints. */
+    public String saasToken(Grant grant, Instant now, long ttlSeconds) {
+        JwtClaims claims = baseClaims(grant, now, ttlSeconds);
+        claims.setAudience(SAAS_AUDIENCE);
+        return sign(claims);
+    }
+
+    private JwtClaims baseClaims(Grant grant, Instant now, long ttlSeconds) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(grant.getKind() == Grant.Kind.ANONYMOUS ? grant.getSessionId() : String.valueOf(grant.getCustomerId()));
+        claims.setJwtId(Secrets.newId());
+        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(now.getEpochSecond() + ttlSeconds));
+        claims.setClaim(TokenClaims.TENANT, grant.getTenant());
+        claims.setClaim(TokenClaims.SESSION, grant.getSessionId());
+        return claims;
+    }
+
+    private String sign(JwtClaims claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.privateKey());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+    }
+}

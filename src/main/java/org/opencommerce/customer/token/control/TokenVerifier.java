@@ -1,0 +1,79 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.opencommerce.customer.platform.ApiException;
+
+/**
+ * Verifies one of the service's access tokens that arrives as a parameter rather than in the Authorization header
+ * (logout's {@code accessToken}, the deprecated {@code anonymous_token}), and tells an expired token from an invalid
+ * one where the server's realm has already refused it.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "JWT_ISSUER", defaultValue = "customer-service")
+    String issuer;
+
+    /** The verified claims of a valid, unexpired token; else 401. */
+    public JwtClaims verify(String token) {
+        try {
+            return consumer().processToClaims(token);
+        } catch (InvalidJwtException e) {
+            throw e.hasExpired() ? ApiException.expiredToken() : ApiException.invalidToken();
+        }
+    }
+
+    /** The verified claims of a well-signed token, expired or not; else 401. */
+    public JwtClaims verifyIgnoringExpiry(String token) {
+        try {
+            return consumer().processToClaims(token);
+        } catch (InvalidJwtException e) {
+            if (e.hasExpired() && e.getErrorDetails().size() == 1) {
+                return e.getJwtContext().getJwtClaims();
+            }
+            throw ApiException.invalidToken();
+        }
+    }
+
+    /** True when the token is correctly signed by this service but expired. */
+    public boolean isExpired(String token) {
+        try {
+            consumer().processToClaims(token);
+            return false;
+        } catch (InvalidJwtException e) {
+            return e.hasExpired() && e.getErrorDetails().size() == 1;
+        }
+    }
+
+    public static String stringClaim(JwtClaims claims, String name) {
+        try {
+            return claims.getStringClaimValue(name);
+        } catch (MalformedClaimException e) {
+            throw ApiException.invalidToken();
+        }
+    }
+
+    private JwtConsumer consumer() {
+        return new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setExpectedIssuer(issuer)
+                .setExpectedAudience(issuer)
+                .setVerificationKey(keys.publicKey())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .build();
+    }
+}

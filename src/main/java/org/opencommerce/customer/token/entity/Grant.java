@@ -1,0 +1,117 @@
+package org.opencommerce.customer.token.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One login of one storefront session: every access and refresh token issued for it carries its id. Revoking the
+ * grant (logout, refresh-token reuse) invalidates all of them at once. Never cached, so that a revocation made on
+ * another node is seen on the next request.
+ */
+@Entity
+@Table(name = "token_grant")
+@Cacheable(false)
+@NamedQuery(name = Grant.REVOKED_AT, query = "SELECT g.revokedAt FROM Grant g WHERE g.id = :id")
+@NamedQuery(name = Grant.REVOKE_ALL_OF_CUSTOMER,
+        query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.revokedAt IS NULL")
+public class Grant {
+
+    public static final String REVOKED_AT = "Grant.revokedAt";
+    public static final String REVOKE_ALL_OF_CUSTOMER = "Grant.revokeAllOfCustomer";
+
+    public enum Kind { ANONYMOUS, CUSTOMER }
+
+    @Id
+    @Column(length = 32)
+    private String id;
+
+    @Column(nullable = false, length = 16)
+    private String tenant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "session_id", nullable = false, length = 36)
+    private String sessionId;
+
+    @Column(name = "legal_entity_id", length = 64)
+    private String legalEntityId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected Grant() {
+    }
+
+    public Grant(String id, String tenant, Kind kind, Long customerId, String email, String sessionId,
+                 String legalEntityId, Instant createdAt) {
+        this.id = id;
+        this.tenant = tenant;
+        this.kind = kind;
+        this.customerId = customerId;
+        this.email = email;
+        this.sessionId = sessionId;
+        this.legalEntityId = legalEntityId;
+        this.createdAt = createdAt;
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public String getLegalEntityId() {
+        return legalEntityId;
+    }
+
+    public void setLegalEntityId(String legalEntityId) {
+        this.legalEntityId = legalEntityId;
+    }
+}

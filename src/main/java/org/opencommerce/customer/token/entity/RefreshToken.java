@@ -1,0 +1,55 @@
+package org.opencommerce.customer.token.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A refresh token, stored only as the SHA-256 of its value. Single use: redeeming it marks it used. */
+@Entity
+@Table(name = "refresh_token")
+@Cacheable(false)
+@NamedQuery(name = RefreshToken.MARK_USED,
+        query = "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL")
+public class RefreshToken {
+
+    public static final String MARK_USED = "RefreshToken.markUsed";
+
+    @Id
+    @Column(name = "token_hash", length = 64)
+    private String tokenHash;
+
+    @Column(name = "grant_id", nullable = false, length = 32)
+    private String grantId;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected RefreshToken() {
+    }
+
+    public RefreshToken(String tokenHash, String grantId, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.grantId = grantId;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String getGrantId() {
+        return grantId;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}
