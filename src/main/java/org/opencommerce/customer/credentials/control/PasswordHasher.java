@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
-import org.apache.shiro.crypto.hash.DefaultHashService;
+import org.apache.shiro.crypto.hash.HashRequest;
+import org.apache.shiro.lang.util.ByteSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -44,16 +44,20 @@ public class PasswordHasher {
         dummyHash = passwords.encryptPassword("timing-equaliser");
     }
 
+    /** Shiro's password service, hashing new passwords with Argon2id and these parameters. */
     static DefaultPasswordService argon2id(int iterations, int memoryKib, int parallelism) {
-        DefaultHashService hashes = new DefaultHashService();
-        hashes.setDefaultAlgorithmName("argon2id");
-        hashes.setParameters(Map.of(
-                "Argon2.iterations", iterations,
-                "Argon2.memoryKib", memoryKib,
-                "Argon2.parallelism", parallelism));
-        DefaultPasswordService service = new DefaultPasswordService();
-        service.setHashService(hashes);
-        return service;
+        return new DefaultPasswordService() {
+            @Override
+            protected HashRequest createHashRequest(ByteSource plaintext) {
+                return new HashRequest.Builder()
+                        .setSource(plaintext)
+                        .setAlgorithmName("argon2id")
+                        .addParameter("Argon2.iterations", String.valueOf(iterations))
+                        .addParameter("Argon2.memoryKib", String.valueOf(memoryKib))
+                        .addParameter("Argon2.parallelism", String.valueOf(parallelism))
+                        .build();
+            }
+        };
     }
 
     public String hash(String password) {

@@ -3,10 +3,8 @@ package org.opencommerce.customer.profile.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Finds the login accounts of a tenant by email. */
@@ -24,11 +22,6 @@ public class Accounts {
                 .setParameter("tenant", tenant).setParameter("email", LoginAccount.normalize(email))
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    public void recordLogin(long customerId, Instant now) {
-        em.createNamedQuery(Customer.RECORD_LOGIN)
-                .setParameter("now", now).setParameter("id", customerId).executeUpdate();
     }
 
     public boolean exists(String tenant, String email) {

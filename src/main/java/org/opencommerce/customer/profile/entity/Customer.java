@@ -14,18 +14,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A customer profile of one tenant. Its id is also its customer number. */
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
-@NamedQuery(name = Customer.RECORD_LOGIN, query = "UPDATE Customer c SET c.lastLogin = :now WHERE c.id = :id")
 public class Customer {
 
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
-    /** Not a change of the profile: leaves its version (the client's optimistic lock) alone. */
-    public static final String RECORD_LOGIN = "Customer.recordLogin";
 
     public static final String DEFAULT_LANGUAGE = "en_US";
     public static final String DEFAULT_CURRENCY = "USD";
@@ -60,8 +58,6 @@ public class Customer {
     private String companyRegistrationId;
     /** Free-form JSON object, stored as given. */
     private String mixins;
-    @Column(name = "last_login")
-    private Instant lastLogin;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -188,12 +184,10 @@ public class Customer {
         this.mixins = mixins;
     }
 
+    /** The latest login through any of the customer's accounts. */
     public Instant getLastLogin() {
-        return lastLogin;
-    }
-
-    public void setLastLogin(Instant lastLogin) {
-        this.lastLogin = lastLogin;
+        return accounts.stream().map(LoginAccount::getLastLogin).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
     }
 
     public long getVersion() {

@@ -55,6 +55,9 @@ public class LoginAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "last_login")
+    private Instant lastLogin;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -88,9 +91,15 @@ public class LoginAccount {
         }
     }
 
-    public void recordSuccessfulLogin() {
+    /** Kept on the account rather than the profile, so that logging in does not change the profile's version. */
+    public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;
+        lastLogin = now;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
     }
 
     public Long getId() {

@@ -61,11 +61,8 @@ public class CustomerLogins {
             throttle.recordFailure(account.getId());
             throw ApiException.invalidCredentials();
         }
-        if (account.getFailedLogins() > 0) {
-            account.recordSuccessfulLogin();
-        }
+        account.recordSuccessfulLogin(now);
         Customer customer = account.getCustomer();
-        accounts.recordLogin(customer.getId(), now);
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
                 caller.sessionId(), null);
         return tokens(tenant, grant, now, account.isInitialPassword());
