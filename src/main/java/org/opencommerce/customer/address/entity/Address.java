@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opencommerce.customer.platform.Secrets;
@@ -20,7 +21,16 @@ import java.util.Set;
 /** An entry of a customer's address book. Its id is random and opaque. */
 @Entity
 @Table(name = "address")
+@NamedQuery(name = Address.OF_CUSTOMER,
+        query = "SELECT a FROM Address a WHERE a.customer.id = :customerId ORDER BY a.createdAt, a.id")
+@NamedQuery(name = Address.CLEAR_DEFAULT,
+        query = "UPDATE Address a SET a.defaultAddress = false WHERE a.customer.id = :customerId AND a.id <> :keep AND a.defaultAddress = true")
+@NamedQuery(name = Address.COUNT_OF_CUSTOMER, query = "SELECT COUNT(a) FROM Address a WHERE a.customer.id = :customerId")
 public class Address {
+
+    public static final String OF_CUSTOMER = "Address.ofCustomer";
+    public static final String CLEAR_DEFAULT = "Address.clearDefault";
+    public static final String COUNT_OF_CUSTOMER = "Address.countOfCustomer";
 
     @Id
     @Column(length = 32)

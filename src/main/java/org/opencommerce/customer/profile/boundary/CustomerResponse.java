@@ -1,25 +1,25 @@
 package org.opencommerce.customer.profile.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.opencommerce.customer.address.boundary.AddressResponse;
+import org.opencommerce.customer.platform.JsonText;
+import org.opencommerce.customer.profile.control.Profile;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
-import java.io.StringReader;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The spec's {@code Customer}: a profile as GET /me answers it. */
 @JsonbPropertyOrder({"id", "customerNumber", "title", "firstName", "middleName", "lastName", "contactEmail", "contactPhone",
-        "company", "preferredLanguage", "preferredCurrency", "preferredSite", "accounts", "businessModel", "b2b",
-        "mixins", "metadata", "lastLogin"})
+        "company", "preferredLanguage", "preferredCurrency", "preferredSite", "accounts", "addresses", "defaultAddress",
+        "businessModel", "b2b", "mixins", "metadata", "lastLogin"})
 public record CustomerResponse(String id, String customerNumber, String title, String firstName, String middleName,
                                String lastName, String contactEmail, String contactPhone, String company,
                                String preferredLanguage, String preferredCurrency, String preferredSite,
-                               List<AccountId> accounts, String businessModel, B2b b2b, JsonObject mixins,
-                               Metadata metadata, String lastLogin) {
+                               List<AccountId> accounts, List<AddressResponse> addresses, AddressResponse defaultAddress,
+                               String businessModel, B2b b2b, JsonObject mixins, Metadata metadata, String lastLogin) {
 
     private static final String ANONYMOUS = "Anonymous";
     private static final String NO_CUSTOMER = "00000000";
@@ -27,26 +27,23 @@ public record CustomerResponse(String id, String customerNumber, String title, S
     /** What an anonymous shopper sees. */
     public static CustomerResponse anonymous() {
         return new CustomerResponse(NO_CUSTOMER, NO_CUSTOMER, null, ANONYMOUS, null, ANONYMOUS, null, null, null,
-                null, null, "default", List.of(), null, null, null, null, null);
+                null, null, "default", List.of(), null, null, null, null, null, null, null);
     }
 
-    public static CustomerResponse of(Customer customer) {
-        JsonObject mixins = customer.getMixins() == null ? JsonObject.EMPTY_JSON_OBJECT : parse(customer.getMixins());
+    public static CustomerResponse of(Profile profile) {
+        Customer customer = profile.customer();
+        JsonObject mixins = JsonText.objectOrEmpty(customer.getMixins());
         return new CustomerResponse(customer.customerNumber(), customer.customerNumber(), customer.getTitle(),
                 customer.getFirstName(), customer.getMiddleName(), customer.getLastName(), customer.getContactEmail(),
                 customer.getContactPhone(), customer.getCompany(), customer.getPreferredLanguage(),
                 customer.getPreferredCurrency(), customer.getPreferredSite(),
                 customer.getAccounts().stream().map(AccountId::of).toList(),
+                profile.addresses() == null ? null : profile.addresses().stream().map(AddressResponse::of).toList(),
+                profile.defaultAddress() == null ? null : AddressResponse.of(profile.defaultAddress()),
                 customer.getCompanyRegistrationId() == null ? "B2C" : "B2B",
                 customer.getCompanyRegistrationId() == null ? null : new B2b(customer.getCompanyRegistrationId(), List.of()),
                 mixins, new Metadata(customer.getVersion(), JsonObject.EMPTY_JSON_OBJECT),
                 customer.getLastLogin() == null ? null : customer.getLastLogin().truncatedTo(ChronoUnit.MILLIS).toString());
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 
     /** The spec's {@code AccountId}: a login email, with the provider's subject for social logins. */

@@ -2,16 +2,23 @@ package org.opencommerce.customer.profile.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.Profiles;
+
+import java.util.Arrays;
 
 /** {@code /customer/{tenant}/me}: the caller's own profile. */
 @Path("/customer/{tenant}/me")
@@ -28,11 +35,24 @@ public class MeResource {
     @Inject
     CurrentCaller caller;
 
+    /** {@code expand=addresses} embeds the address list; mixins are always answered in full ({@code mixin:*}). */
     @GET
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-retrieve-customer-profile", summary = "Retrieving a customer profile")
-    public CustomerResponse me() {
+    public CustomerResponse me(@QueryParam("expand") String expand) {
         Caller current = caller.get();
-        return current.anonymous() ? CustomerResponse.anonymous() : CustomerResponse.of(profiles.own(current));
+        if (current.anonymous()) {
+            return CustomerResponse.anonymous();
+        }
+        boolean withAddresses = expand != null && Arrays.stream(expand.split(",")).map(String::trim).anyMatch("addresses"::equals);
+        return CustomerResponse.of(profiles.view(current, withAddresses));
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "PATCH-customer-update-customer", summary = "Updating a customer profile")
+    public CustomerResponse update(JsonValue patch) {
+        return CustomerResponse.of(profiles.update(caller.customer(), patch));
     }
 }

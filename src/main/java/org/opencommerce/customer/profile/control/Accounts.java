@@ -1,18 +1,68 @@
 package org.opencommerce.customer.profile.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.credentials.control.PasswordHasher;
+import org.opencommerce.customer.credentials.control.PasswordPolicy;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+
+import java.time.Clock;
 
 import java.util.List;
 
-/** Finds the login accounts of a tenant by email. */
+/** The login accounts of a tenant: finding them by email, adding one to a profile. */
 @Stateless
 public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Adds an email-and-password login to the caller's profile and answers the customer number; 409 when the email is
+     * already a login of the tenant.
+     */
+    public String addPasswordLogin(Caller caller, String email, String password) {
+        policy.check("password", password);
+        String hash = passwords.hash(password);
+        if (exists(caller.tenant(), email)) {
+            throw duplicate(email, caller.tenant());
+        }
+        Customer customer = em.find(Customer.class, caller.customerId());
+        if (customer == null || !customer.getTenant().equals(caller.tenant())) {
+            throw ApiException.invalidToken();
+        }
+        em.persist(new LoginAccount(customer, email, hash, clock.instant()));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.isViolation(e)) {
+                throw duplicate(email, caller.tenant());
+            }
+            throw e;
+        }
+        return customer.customerNumber();
+    }
+
+    /** The spec's 409 for a login email that is taken in the tenant. */
+    public static ApiException duplicate(String email, String tenant) {
+        return ApiException.conflict("Duplicate account '" + LoginAccount.normalize(email) + "' for tenant '" + tenant + "'.");
+    }
 
     public LoginAccount findByEmail(String tenant, String email) {
         if (email == null) {

@@ -1,11 +1,21 @@
 package org.opencommerce.customer.profile.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.address.control.AddressBook;
+import org.opencommerce.customer.address.entity.Address;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.JsonPatches;
+import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.boundary.CustomerDetails;
 import org.opencommerce.customer.profile.entity.Customer;
 
@@ -19,6 +29,46 @@ public class Profiles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AddressBook addressBook;
+
+    @Inject
+    JsonPatches patches;
+
+    /** The caller's profile, with its address list when withAddresses. */
+    public Profile view(Caller caller, boolean withAddresses) {
+        Customer customer = own(caller);
+        List<Address> addresses = addressBook.list(caller);
+        Address defaultAddress = addresses.stream().filter(Address::isDefaultAddress).findFirst().orElse(null);
+        return new Profile(customer, withAddresses ? addresses : null, defaultAddress);
+    }
+
+    /**
+     * Applies a merge patch (RFC 7396) to the caller's profile: {@code null} removes a field (a preference falls back
+     * to its default), except {@code contactEmail}, which cannot be removed once set. When the patch carries
+     * {@code metadata.version}, the profile must still have that version, else 409. The row is locked while it is
+     * changed, so two concurrent changes never overwrite each other silently.
+     */
+    public Profile update(Caller caller, JsonValue patch) {
+        Customer customer = em.find(Customer.class, caller.customerId(), LockModeType.PESSIMISTIC_WRITE);
+        if (customer == null || !customer.getTenant().equals(caller.tenant())) {
+            throw ApiException.invalidToken();
+        }
+        Long expected = JsonPatches.expectedVersion(patch);
+        if (expected != null && expected != customer.getVersion()) {
+            throw ApiException.conflict("The customer profile was changed by another request (version "
+                    + customer.getVersion() + ", not " + expected + "); read it again.");
+        }
+        CustomerDetails patched = patches.apply(updatableFields(customer), patch, CustomerDetails.class);
+        if (customer.getContactEmail() != null && (patched.contactEmail == null || patched.contactEmail.isBlank())) {
+            throw ApiException.validation("contactEmail cannot be removed once it is set.",
+                    List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
+        }
+        replace(patched, customer);
+        em.flush();
+        return view(caller, false);
+    }
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */
     public Customer own(Caller caller) {
@@ -52,8 +102,48 @@ public class Profiles {
         if (details.b2b != null && details.b2b.companyRegistrationId != null) {
             customer.setCompanyRegistrationId(details.b2b.companyRegistrationId);
         }
-        if (details.mixins != null) customer.setMixins(details.mixins.toString());
+        if (details.mixins != null) customer.setMixins(JsonText.textOf(details.mixins));
         checkB2b(customer, fieldPrefix);
+    }
+
+    /** Sets every updatable field from details, absent ones included (a removed preference gets its default). */
+    static void replace(CustomerDetails details, Customer customer) {
+        customer.setTitle(details.title);
+        customer.setFirstName(details.firstName);
+        customer.setMiddleName(details.middleName);
+        customer.setLastName(details.lastName);
+        customer.setContactEmail(details.contactEmail == null ? null : details.contactEmail.trim());
+        customer.setContactPhone(details.contactPhone);
+        customer.setCompany(details.company);
+        customer.setPreferredLanguage(details.preferredLanguage == null ? Customer.DEFAULT_LANGUAGE : details.preferredLanguage);
+        customer.setPreferredCurrency(details.preferredCurrency == null ? Customer.DEFAULT_CURRENCY
+                : details.preferredCurrency.toUpperCase(Locale.ROOT));
+        customer.setPreferredSite(details.preferredSite == null ? Customer.DEFAULT_SITE : details.preferredSite);
+        customer.setCompanyRegistrationId(details.b2b == null ? null : details.b2b.companyRegistrationId);
+        customer.setMixins(JsonText.textOf(details.mixins));
+        checkB2b(customer, "");
+    }
+
+    /** The profile's updatable fields as the JSON a merge patch applies to. */
+    static JsonObject updatableFields(Customer c) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonText.putIfPresent(json, "title", c.getTitle());
+        JsonText.putIfPresent(json, "firstName", c.getFirstName());
+        JsonText.putIfPresent(json, "middleName", c.getMiddleName());
+        JsonText.putIfPresent(json, "lastName", c.getLastName());
+        JsonText.putIfPresent(json, "contactEmail", c.getContactEmail());
+        JsonText.putIfPresent(json, "contactPhone", c.getContactPhone());
+        JsonText.putIfPresent(json, "company", c.getCompany());
+        JsonText.putIfPresent(json, "preferredLanguage", c.getPreferredLanguage());
+        JsonText.putIfPresent(json, "preferredCurrency", c.getPreferredCurrency());
+        JsonText.putIfPresent(json, "preferredSite", c.getPreferredSite());
+        if (c.getCompanyRegistrationId() != null) {
+            json.add("b2b", Json.createObjectBuilder().add("companyRegistrationId", c.getCompanyRegistrationId()));
+        }
+        if (c.getMixins() != null) {
+            json.add("mixins", JsonText.objectOrEmpty(c.getMixins()));
+        }
+        return json.build();
     }
 
     /** A B2B customer (one with a company registration id) needs a first name, a last name and a company. */

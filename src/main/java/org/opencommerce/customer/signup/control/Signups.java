@@ -11,6 +11,7 @@ import org.opencommerce.customer.credentials.control.PasswordPolicy;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
@@ -19,7 +20,6 @@ import org.opencommerce.customer.signup.boundary.CustomerSignup;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,7 +67,7 @@ public class Signups {
         }
         String passwordHash = passwords.hash(password);
         if (accounts.exists(tenant.getName(), loginEmail)) {
-            throw duplicate(loginEmail, tenant);
+            throw Accounts.duplicate(loginEmail, tenant.getName());
         }
 
         Instant now = clock.instant();
@@ -82,28 +82,11 @@ public class Signups {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw duplicate(loginEmail, tenant);
+            if (UniqueKeys.isViolation(e)) {
+                throw Accounts.duplicate(loginEmail, tenant.getName());
             }
             throw e;
         }
         return customer.customerNumber();
-    }
-
-    private static ApiException duplicate(String email, Tenant tenant) {
-        return ApiException.conflict("Duplicate account '" + LoginAccount.normalize(email) + "' for tenant '" + tenant.getName() + "'.");
-    }
-
-    /** Two sign-ups of one email that pass the existence check at once: the unique key stops the second. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

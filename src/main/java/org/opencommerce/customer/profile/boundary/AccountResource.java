@@ -1,0 +1,45 @@
+package org.opencommerce.customer.profile.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.ResourceLocation;
+import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.token.boundary.PasswordAuthentication;
+
+/** {@code /customer/{tenant}/me/accounts/internal}: another email-and-password login for the same profile. */
+@Path("/customer/{tenant}/me/accounts/internal")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "POST-customer-assign-customer-account", summary = "Assigning an account to a customer profile")
+    public Response add(@NotNull @Valid PasswordAuthentication login) {
+        return Response.status(Response.Status.CREATED)
+                .entity(new ResourceLocation(accounts.addPasswordLogin(caller.customer(), login.email, login.password)))
+                .build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.opencommerce.customer.it;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.opencommerce.customer.it.Api.PASSWORD;
+import static org.opencommerce.customer.it.Api.TENANT;
+import static org.opencommerce.customer.it.Api.anonymousToken;
+import static org.opencommerce.customer.it.Api.as;
+import static org.opencommerce.customer.it.Api.login;
+import static org.opencommerce.customer.it.Api.signedUpCustomer;
+import static org.opencommerce.customer.it.Api.uniqueEmail;
+import static org.opencommerce.customer.it.Faults.isError;
+import static org.opencommerce.customer.it.Faults.isInvalidField;
+import static org.opencommerce.customer.it.Faults.isInvalidToken;
+
+class AccountIT extends ServiceDeployment {
+
+    private static final String INTERNAL = "/customer/{tenant}/me/accounts/internal";
+
+    private static Response addLogin(String token, String email, String password) {
+        return as(token).contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).post(INTERNAL, TENANT);
+    }
+
+    @Test
+    void addLogin_letsTheCustomerLogInWithTheNewEmailToo() {
+        String email = signedUpCustomer();
+        Response first = login(anonymousToken(), TENANT, email, PASSWORD);
+        String token = first.path("access_token");
+        String customerNumber = as(token).get("/customer/{tenant}/me", TENANT).path("customerNumber");
+        String second = uniqueEmail("second");
+
+        addLogin(token, second, "second secret 9").then().statusCode(201).body("id", equalTo(customerNumber));
+
+        String secondToken = login(anonymousToken(), TENANT, second, "second secret 9").path("access_token");
+        as(secondToken).get("/customer/{tenant}/me", TENANT).then()
+                .body("customerNumber", equalTo(customerNumber))
+                .body("accounts.id", containsInAnyOrder(email, second));
+    }
+
+    @Test
+    void addLogin_withAnEmailTakenInTheTenant_is409() {
+        String taken = signedUpCustomer();
+        String token = login(anonymousToken(), TENANT, signedUpCustomer(), PASSWORD).path("access_token");
+        isError(addLogin(token, taken, "another secret 1").then(), 409, "conflict_resource")
+                .body("message", equalTo("Duplicate account '" + taken + "' for tenant 'demo'."));
+    }
+
+    @Test
+    void addLogin_withBadInput_is400() {
+        String token = login(anonymousToken(), TENANT, signedUpCustomer(), PASSWORD).path("access_token");
+        isInvalidField(addLogin(token, "not-an-email", "another secret 1").then(), "email");
+        isInvalidField(addLogin(token, uniqueEmail("short"), "abc").then(), "password");
+    }
+
+    @Test
+    void addLogin_refusesAnonymousAndMissingTokens() {
+        isError(addLogin(anonymousToken(), uniqueEmail("anon"), "another secret 1").then(), 403, "forbidden");
+        isInvalidToken(Api.given().contentType(ContentType.JSON)
+                .body(Map.of("email", uniqueEmail("none"), "password", "another secret 1")).post(INTERNAL, TENANT).then());
+    }
+}
