@@ -36,6 +36,11 @@ public class ApiException extends RuntimeException {
         return badRequest("The tenant information provided with the request is not valid.");
     }
 
+    /** A mailed token (activation, reset, email change, deletion) that is unknown, used, expired or of another kind. */
+    public static ApiException invalidEmailToken() {
+        return new ApiException(400, "invalid_token", "The token is unknown, expired or already used.", List.of(), null);
+    }
+
     public static ApiException forbidden() {
         return new ApiException(403, "forbidden", "User not authorized.", List.of(), null);
     }
@@ -60,6 +65,12 @@ public class ApiException extends RuntimeException {
     /** 401 for wrong credentials; the same answer whatever was wrong, so that accounts cannot be enumerated. */
     public static ApiException invalidCredentials() {
         return new ApiException(401, null, "Invalid credentials", List.of(), "oauth.v2.InvalidCredentials");
+    }
+
+    /** The password was right, but the double opt-in sign-up has not been confirmed yet. */
+    public static ApiException notActivated() {
+        return new ApiException(401, null, "Account not activated: confirm the link sent by mail", List.of(),
+                "customer.account_not_activated");
     }
 
     public static ApiException invalidRefreshToken() {

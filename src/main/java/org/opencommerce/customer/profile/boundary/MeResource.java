@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.profile.control.Deletions;
 import org.opencommerce.customer.profile.control.Profiles;
 
 import java.util.Arrays;
@@ -33,6 +36,9 @@ public class MeResource {
     Profiles profiles;
 
     @Inject
+    Deletions deletions;
+
+    @Inject
     CurrentCaller caller;
 
     /** {@code expand=addresses} embeds the address list; mixins are always answered in full ({@code mixin:*}). */
@@ -46,6 +52,19 @@ public class MeResource {
         }
         boolean withAddresses = expand != null && Arrays.stream(expand.split(",")).map(String::trim).anyMatch("addresses"::equals);
         return CustomerResponse.of(profiles.view(current, withAddresses));
+    }
+
+    /** Without a token: 202 and a confirmation link by mail. With the mailed token: the profile is deleted, 204. */
+    @DELETE
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "DELETE-customer-remove-customer-profile", summary = "Deleting a customer profile")
+    public Response delete(@QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            deletions.request(caller.customer());
+            return Response.accepted().build();
+        }
+        deletions.delete(caller.customer(), token);
+        return Response.noContent().build();
     }
 
     @PATCH

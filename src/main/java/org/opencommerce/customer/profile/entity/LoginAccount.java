@@ -58,6 +58,10 @@ public class LoginAccount {
     @Column(name = "last_login")
     private Instant lastLogin;
 
+    /** False while a double opt-in sign-up waits for its confirmation: such an account cannot log in. */
+    @Column(nullable = false)
+    private boolean activated = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -96,6 +100,26 @@ public class LoginAccount {
         failedLogins = 0;
         lockedUntil = null;
         lastLogin = now;
+    }
+
+    public boolean isActivated() {
+        return activated;
+    }
+
+    public void setActivated(boolean activated) {
+        this.activated = activated;
+    }
+
+    /** A new password set by the customer: it is no longer an initial one, and earlier failures no longer count. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.initialPassword = false;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void changeEmail(String email) {
+        this.email = normalize(email);
     }
 
     public Instant getLastLogin() {

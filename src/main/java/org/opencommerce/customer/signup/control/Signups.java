@@ -47,11 +47,15 @@ public class Signups {
     AddressBook addressBook;
 
     @Inject
+    OptIns optIns;
+
+    @Inject
     Clock clock;
 
     /**
      * Creates the customer with its login account (and its first address, as default) and answers the customer
-     * number. The login email is {@code signup.email} when separate credentials are given, else {@code email}; it
+     * number. With double opt-in on for the tenant, the account waits for the activation link mailed to it.
+     * The login email is {@code signup.email} when separate credentials are given, else {@code email}; it
      * must not be a login of the tenant yet (409).
      */
     public String signup(Caller caller, CustomerSignup request) {
@@ -75,7 +79,9 @@ public class Signups {
         customer.setContactEmail(request.email.trim());
         Profiles.apply(request.customerDetails, customer, "customerDetails.");
         em.persist(customer);
-        em.persist(new LoginAccount(customer, loginEmail, passwordHash, now));
+        LoginAccount account = new LoginAccount(customer, loginEmail, passwordHash, now);
+        account.setActivated(!tenant.isDoubleOptIn());
+        em.persist(account);
         if (request.customerAddress != null) {
             addressBook.add(customer, request.customerAddress, true);
         }
@@ -86,6 +92,9 @@ public class Signups {
                 throw Accounts.duplicate(loginEmail, tenant.getName());
             }
             throw e;
+        }
+        if (tenant.isDoubleOptIn()) {
+            optIns.sendActivationMail(tenant, account);
         }
         return customer.customerNumber();
     }

@@ -33,6 +33,21 @@ public class Tenant {
     @Column(name = "refresh_token_ttl", nullable = false)
     private int refreshTokenTtlSeconds = DEFAULT_REFRESH_TOKEN_TTL;
 
+    @Column(name = "mail_from")
+    private String mailFrom;
+
+    @Column(name = "opt_in_url")
+    private String optInUrl;
+
+    @Column(name = "password_reset_url")
+    private String passwordResetUrl;
+
+    @Column(name = "email_change_url")
+    private String emailChangeUrl;
+
+    @Column(name = "deletion_url")
+    private String deletionUrl;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -65,5 +80,27 @@ public class Tenant {
 
     public int getRefreshTokenTtlSeconds() {
         return refreshTokenTtlSeconds;
+    }
+
+    /** The sender of this tenant's mails; null: the server's mail session default (MAIL_FROM). */
+    public String getMailFrom() {
+        return mailFrom;
+    }
+
+    /** Storefront link templates with a {token} placeholder; null: the service's default. */
+    public String getOptInUrl() {
+        return optInUrl;
+    }
+
+    public String getPasswordResetUrl() {
+        return passwordResetUrl;
+    }
+
+    public String getEmailChangeUrl() {
+        return emailChangeUrl;
+    }
+
+    public String getDeletionUrl() {
+        return deletionUrl;
     }
 }

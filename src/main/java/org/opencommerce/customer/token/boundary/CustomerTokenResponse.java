@@ -19,12 +19,12 @@ public record CustomerTokenResponse(
         @JsonbProperty("session_id") String sessionId,
         @JsonbProperty("initialPassword") String initialPassword) {
 
-    static CustomerTokenResponse login(IssuedTokens tokens) {
+    public static CustomerTokenResponse login(IssuedTokens tokens) {
         return new CustomerTokenResponse(tokens.accessToken(), tokens.saasToken(), tokens.expiresIn(), tokens.refreshToken(),
                 tokens.refreshTokenExpiresIn(), "Bearer", tokens.sessionId(), String.valueOf(tokens.initialPassword()));
     }
 
-    static CustomerTokenResponse refresh(IssuedTokens tokens) {
+    public static CustomerTokenResponse refresh(IssuedTokens tokens) {
         return new CustomerTokenResponse(tokens.accessToken(), null, tokens.expiresIn(), tokens.refreshToken(),
                 tokens.refreshTokenExpiresIn(), "Bearer", tokens.sessionId(), null);
     }

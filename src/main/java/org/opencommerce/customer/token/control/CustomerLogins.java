@@ -61,6 +61,15 @@ public class CustomerLogins {
             throttle.recordFailure(account.getId());
             throw ApiException.invalidCredentials();
         }
+        if (!account.isActivated()) {
+            throw ApiException.notActivated();
+        }
+        return loginAs(caller, tenant, account);
+    }
+
+    /** Logs in with an account whose owner has proved who they are another way (a confirmed activation link). */
+    public IssuedTokens loginAs(Caller caller, Tenant tenant, LoginAccount account) {
+        Instant now = clock.instant();
         account.recordSuccessfulLogin(now);
         Customer customer = account.getCustomer();
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),

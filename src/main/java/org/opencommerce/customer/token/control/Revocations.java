@@ -28,10 +28,16 @@ public class Revocations {
         }
     }
 
-    /** Ends every login of a customer (password change or reset, account deletion). */
+    /** Ends every login of a customer (password reset). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void revokeAllOfCustomer(long customerId) {
-        em.createNamedQuery(Grant.REVOKE_ALL_OF_CUSTOMER)
-                .setParameter("now", clock.instant()).setParameter("customerId", customerId).executeUpdate();
+        revokeAllOfCustomerExcept(customerId, "");
+    }
+
+    /** Ends every login of a customer but one (password change: the customer's own session goes on). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revokeAllOfCustomerExcept(long customerId, String keptGrantId) {
+        em.createNamedQuery(Grant.REVOKE_ALL_OF_CUSTOMER).setParameter("now", clock.instant())
+                .setParameter("customerId", customerId).setParameter("kept", keptGrantId).executeUpdate();
     }
 }

@@ -21,7 +21,7 @@ import java.time.Instant;
 @Cacheable(false)
 @NamedQuery(name = Grant.REVOKED_AT, query = "SELECT g.revokedAt FROM Grant g WHERE g.id = :id")
 @NamedQuery(name = Grant.REVOKE_ALL_OF_CUSTOMER,
-        query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.revokedAt IS NULL")
+        query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.id <> :kept AND g.revokedAt IS NULL")
 public class Grant {
 
     public static final String REVOKED_AT = "Grant.revokedAt";

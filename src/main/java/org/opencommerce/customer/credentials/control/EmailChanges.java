@@ -1,0 +1,103 @@
+package org.opencommerce.customer.credentials.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.credentials.entity.EmailToken;
+import org.opencommerce.customer.mail.control.Outbox;
+import org.opencommerce.customer.mail.control.StorefrontLinks;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+
+import java.util.List;
+import java.util.Map;
+
+/** Changing a login email: a confirmation link to the new address, then the switch (and a notice to the old one). */
+@Stateless
+public class EmailChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    EmailTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StorefrontLinks links;
+
+    /** Checks the login's password and mails the confirmation link to newEmail. */
+    public void request(Caller caller, String email, String password, String newEmail, boolean syncContactEmail) {
+        Tenant tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
+            throw invalid("email", "is not a login of this customer");
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            throw invalid("password", "is not correct");
+        }
+        if (accounts.exists(tenant.getName(), newEmail)) {
+            throw invalid("newEmail", "is already used by an account");
+        }
+        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, caller.customerId(), account.getId(),
+                LoginAccount.normalize(newEmail), syncContactEmail);
+        outbox.queue(tenant, newEmail.trim(), "email_change", account.getCustomer().getPreferredLanguage(), Map.of(
+                "firstName", orEmpty(account.getCustomer().getFirstName()), "newEmail", newEmail.trim(),
+                "link", links.emailChange(tenant, token), "token", token));
+    }
+
+    /** Switches the login email of the token's account (and the contact email when asked for). */
+    public void confirm(Caller caller, String token) {
+        Tenant tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, token);
+        LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
+        if (account == null) {
+            throw ApiException.invalidEmailToken();
+        }
+        String oldEmail = account.getEmail();
+        account.changeEmail(redeemed.getNewEmail());
+        Customer customer = account.getCustomer();
+        if (redeemed.isSyncContactEmail()) {
+            customer.setContactEmail(redeemed.getNewEmail());
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.isViolation(e)) {
+                throw Accounts.duplicate(redeemed.getNewEmail(), tenant.getName());
+            }
+            throw e;
+        }
+        outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(
+                "firstName", orEmpty(customer.getFirstName()), "newEmail", redeemed.getNewEmail()));
+    }
+
+    private static ApiException invalid(String field, String problem) {
+        return ApiException.validation("The email change request is not valid.",
+                List.of(new ErrorMessage.Detail(field, "invalid_value", problem)));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,102 @@
+package org.opencommerce.customer.credentials.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.credentials.entity.EmailToken;
+import org.opencommerce.customer.mail.control.Outbox;
+import org.opencommerce.customer.mail.control.StorefrontLinks;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.control.Revocations;
+
+import java.util.List;
+import java.util.Map;
+
+/** Password reset by mailed token, and password change by the logged-in customer. */
+@Stateless
+public class Passwords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    EmailTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StorefrontLinks links;
+
+    @Inject
+    Revocations revocations;
+
+    /**
+     * Mails a reset link when the email is a password login of the tenant. Answers the same whether or not it is, so
+     * that accounts cannot be discovered this way.
+     */
+    public void requestReset(Caller caller, String email) {
+        Tenant tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        if (account == null || account.getPasswordHash() == null) {
+            return;
+        }
+        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, account.getCustomer().getId(),
+                account.getId());
+        outbox.queue(tenant, account.getEmail(), "password_reset", account.getCustomer().getPreferredLanguage(), Map.of(
+                "firstName", orEmpty(account.getCustomer().getFirstName()),
+                "link", links.passwordReset(tenant, token), "token", token));
+    }
+
+    /** Sets the new password of the token's account and ends every login of the customer. */
+    public void reset(Caller caller, String token, String newPassword) {
+        Tenant tenant = tenants.require(caller.tenant());
+        policy.check("password", newPassword);
+        String hash = hasher.hash(newPassword);
+        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, token);
+        LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
+        if (account == null) {
+            throw ApiException.invalidEmailToken();
+        }
+        account.changePassword(hash);
+        revocations.revokeAllOfCustomer(account.getCustomer().getId());
+    }
+
+    /** Changes the password of the login the caller used, after checking the current one; other logins end. */
+    public void change(Caller caller, String currentPassword, String newPassword) {
+        LoginAccount account = accounts.findByEmail(caller.tenant(), caller.email());
+        if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
+            throw ApiException.invalidToken();
+        }
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw ApiException.validation("The current password is not correct.",
+                    List.of(new ErrorMessage.Detail("currentPassword", "invalid_value", "is not correct")));
+        }
+        policy.check("newPassword", newPassword);
+        account.changePassword(hasher.hash(newPassword));
+        revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), caller.grantId());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

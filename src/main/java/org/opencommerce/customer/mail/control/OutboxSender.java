@@ -1,0 +1,112 @@
+package org.opencommerce.customer.mail.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.mail.entity.OutboxMail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox through the server's mail session ({@code mail/customer}) on a container timer. A mail that
+ * cannot be sent now stays queued and is tried again later; none is lost.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Resource(lookup = "mail/customer")
+    Session mailSession;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    @ConfigProperty(name = "OUTBOX_POLL_MILLIS", defaultValue = "1000")
+    long pollMillis;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (OutboxMail mail : store.claimDue()) {
+                deliver(mail);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox delivery round failed; it will be tried again", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void deliver(OutboxMail mail) {
+        try {
+            Transport.send(toMessage(mail));
+            store.markSent(mail.getId());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning("Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "), will retry: " + e);
+            store.markFailed(mail.getId(), e.toString());
+        }
+    }
+
+    private MimeMessage toMessage(OutboxMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(mailSession);
+        if (mail.getSender() != null) {
+            message.setFrom(new InternetAddress(mail.getSender()));
+        } else {
+            message.setFrom();
+        }
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getTextBody(), StandardCharsets.UTF_8.name());
+        alternatives.addBodyPart(text);
+        if (mail.getHtmlBody() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
+            alternatives.addBodyPart(html);
+        }
+        message.setContent(alternatives);
+        return message;
+    }
+}

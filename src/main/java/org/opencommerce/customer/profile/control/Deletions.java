@@ -1,0 +1,64 @@
+package org.opencommerce.customer.profile.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.credentials.control.EmailTokens;
+import org.opencommerce.customer.credentials.entity.EmailToken;
+import org.opencommerce.customer.mail.control.Outbox;
+import org.opencommerce.customer.mail.control.StorefrontLinks;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+
+import java.util.Map;
+
+/** Deleting a profile: first a confirmation link by mail, then the deletion with its token. */
+@Stateless
+public class Deletions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    EmailTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StorefrontLinks links;
+
+    /** Mails the confirmation link to the contact email (else the login email the caller used). */
+    public void request(Caller caller) {
+        Tenant tenant = tenants.require(caller.tenant());
+        Customer customer = profiles.own(caller);
+        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.DELETION, customer.getId(), null);
+        String recipient = customer.getContactEmail() != null ? customer.getContactEmail() : caller.email();
+        outbox.queue(tenant, recipient, "deletion", customer.getPreferredLanguage(), Map.of(
+                "firstName", customer.getFirstName() == null ? "" : customer.getFirstName(),
+                "link", links.deletion(tenant, token), "token", token));
+    }
+
+    /**
+     * Deletes the caller's profile with its logins, addresses and tokens (the database cascades from the customer
+     * row); every token of the customer stops working.
+     */
+    public void delete(Caller caller, String token) {
+        Tenant tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.DELETION, token);
+        if (!redeemed.getCustomerId().equals(caller.customerId())) {
+            throw ApiException.invalidEmailToken();
+        }
+        em.remove(profiles.own(caller));
+    }
+}

@@ -1,0 +1,78 @@
+package org.opencommerce.customer.signup.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.credentials.control.EmailTokens;
+import org.opencommerce.customer.credentials.entity.EmailToken;
+import org.opencommerce.customer.mail.control.Outbox;
+import org.opencommerce.customer.mail.control.StorefrontLinks;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.token.control.IssuedTokens;
+
+import java.util.Map;
+
+/** Double opt-in: the activation mail, its confirmation (which logs the customer in) and sending it again. */
+@Stateless
+public class OptIns {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    EmailTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StorefrontLinks links;
+
+    @Inject
+    CustomerLogins logins;
+
+    void sendActivationMail(Tenant tenant, LoginAccount account) {
+        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.OPT_IN, account.getCustomer().getId(), account.getId());
+        outbox.queue(tenant, account.getEmail(), "opt_in", account.getCustomer().getPreferredLanguage(), Map.of(
+                "firstName", nameOf(account), "link", links.optIn(tenant, token), "token", token));
+    }
+
+    /** Activates the account of the token and logs it in, in the caller's storefront session. */
+    public IssuedTokens confirm(Caller caller, String token) {
+        Tenant tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.OPT_IN, token);
+        LoginAccount account = redeemed.getAccountId() == null ? null : em.find(LoginAccount.class, redeemed.getAccountId());
+        if (account == null) {
+            throw ApiException.invalidEmailToken();
+        }
+        account.setActivated(true);
+        return logins.loginAs(caller, tenant, account);
+    }
+
+    /** Sends a new activation link when the email belongs to an account still waiting; says nothing either way. */
+    public void resend(Caller caller, String email) {
+        Tenant tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        if (account != null && !account.isActivated()) {
+            sendActivationMail(tenant, account);
+        }
+    }
+
+    private static String nameOf(LoginAccount account) {
+        String firstName = account.getCustomer().getFirstName();
+        return firstName == null ? "" : firstName;
+    }
+}
