@@ -77,7 +77,11 @@ public class JsonPatches {
     }
 
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing left to release
+        }
     }
 }

@@ -56,6 +56,16 @@ public final class IntegrationServices implements LauncherSessionListener {
         return smtp;
     }
 
+    /** An SMTP outage: the port stops answering. */
+    public static synchronized void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** The end of an outage: a new, empty SMTP server on the same port. */
+    public static synchronized void startSmtp() {
+        smtp = DevServices.startSmtp(Integer.getInteger("it.smtp.port"), 0);
+    }
+
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

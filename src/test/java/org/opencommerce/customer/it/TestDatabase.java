@@ -20,10 +20,16 @@ public final class TestDatabase {
 
     /** Creates a tenant with one storefront client, unless it exists. */
     public static void ensureTenant(String tenant, String clientId) {
+        ensureTenant(tenant, clientId, false);
+    }
+
+    /** Creates a tenant (with double opt-in on or off) with one storefront client, unless it exists. */
+    public static void ensureTenant(String tenant, String clientId, boolean doubleOptIn) {
         try (Connection db = connect()) {
             try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT IGNORE INTO tenant (name, created_at) VALUES (?, NOW(6))")) {
+                    "INSERT IGNORE INTO tenant (name, double_opt_in, created_at) VALUES (?, ?, NOW(6))")) {
                 insert.setString(1, tenant);
+                insert.setBoolean(2, doubleOptIn);
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = db.prepareStatement(

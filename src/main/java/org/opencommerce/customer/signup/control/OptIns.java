@@ -44,7 +44,7 @@ public class OptIns {
     @Inject
     CustomerLogins logins;
 
-    void sendActivationMail(Tenant tenant, LoginAccount account) {
+    public void sendActivationMail(Tenant tenant, LoginAccount account) {
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.OPT_IN, account.getCustomer().getId(), account.getId());
         outbox.queue(tenant, account.getEmail(), "opt_in", account.getCustomer().getPreferredLanguage(), Map.of(
                 "firstName", nameOf(account), "link", links.optIn(tenant, token), "token", token));

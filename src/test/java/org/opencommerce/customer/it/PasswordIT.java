@@ -1,0 +1,146 @@
+package org.opencommerce.customer.it;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.opencommerce.customer.devservices.IntegrationServices;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencommerce.customer.it.Api.PASSWORD;
+import static org.opencommerce.customer.it.Api.TENANT;
+import static org.opencommerce.customer.it.Api.anonymousToken;
+import static org.opencommerce.customer.it.Api.as;
+import static org.opencommerce.customer.it.Api.login;
+import static org.opencommerce.customer.it.Api.signedUpCustomer;
+import static org.opencommerce.customer.it.Api.uniqueEmail;
+import static org.opencommerce.customer.it.Faults.isError;
+import static org.opencommerce.customer.it.Faults.isFault;
+import static org.opencommerce.customer.it.Faults.isInvalidField;
+import static org.opencommerce.customer.it.Faults.isInvalidToken;
+import static org.opencommerce.customer.it.Mailbox.awaitMail;
+import static org.opencommerce.customer.it.Mailbox.tokenIn;
+
+class PasswordIT extends ServiceDeployment {
+
+    private static final String NEW_PASSWORD = "brand new secret 5";
+
+    private static Response requestReset(String email) {
+        return as(anonymousToken()).contentType(ContentType.JSON).body(Map.of("email", email))
+                .post("/customer/{tenant}/password/reset", TENANT);
+    }
+
+    private static Response reset(String token, String password) {
+        return as(anonymousToken()).contentType(ContentType.JSON).body(Map.of("token", token, "password", password))
+                .post("/customer/{tenant}/password/reset/update", TENANT);
+    }
+
+    private static Response change(String accessToken, String current, String next) {
+        return as(accessToken).contentType(ContentType.JSON).body(Map.of("currentPassword", current, "newPassword", next))
+                .post("/customer/{tenant}/password/change", TENANT);
+    }
+
+    @Test
+    void reset_mailsATokenThatSetsTheNewPasswordAndEndsAllLogins() {
+        String email = signedUpCustomer();
+        String before = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+
+        reset(token, NEW_PASSWORD).then().statusCode(204);
+
+        login(anonymousToken(), TENANT, email, NEW_PASSWORD).then().statusCode(200);
+        isFault(login(anonymousToken(), TENANT, email, PASSWORD).then(), "oauth.v2.InvalidCredentials");
+        isInvalidToken(as(before).get("/customer/{tenant}/me", TENANT).then());
+    }
+
+    @Test
+    void reset_forAnUnknownEmail_answersExactlyTheSameAndSendsNothing() {
+        String known = signedUpCustomer();
+        String unknown = uniqueEmail("unknown");
+        Response forKnown = requestReset(known);
+        Response forUnknown = requestReset(unknown);
+        assertEquals(forKnown.statusCode(), forUnknown.statusCode());
+        assertEquals(forKnown.asString(), forUnknown.asString());
+        awaitMail(known);
+        assertEquals(0, Mailbox.mailsTo(unknown).size());
+    }
+
+    @Test
+    void reset_tokenWorksOnlyOnce() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+        reset(token, NEW_PASSWORD).then().statusCode(204);
+        isError(reset(token, "yet another secret 6").then(), 400, "invalid_token");
+    }
+
+    @Test
+    void reset_withUnknownTokenOrTokenOfAnotherPurpose_is400() {
+        isError(reset("no-such-token-at-all", NEW_PASSWORD).then(), 400, "invalid_token");
+        String email = signedUpCustomer();
+        String customer = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
+        as(customer).delete("/customer/{tenant}/me", TENANT).then().statusCode(202);
+        String deletionToken = tokenIn(awaitMail(email));
+        isError(reset(deletionToken, NEW_PASSWORD).then(), 400, "invalid_token");
+    }
+
+    @Test
+    void reset_withTooShortPassword_is400AndKeepsTheToken() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+        isInvalidField(reset(token, "short").then(), "password");
+        reset(token, NEW_PASSWORD).then().statusCode(204);
+    }
+
+    @Test
+    void reset_withoutEmail_is400() {
+        isInvalidField(as(anonymousToken()).contentType(ContentType.JSON).body(Map.of())
+                .post("/customer/{tenant}/password/reset", TENANT).then(), "email");
+    }
+
+    @Test
+    void anSmtpOutage_delaysTheMailButLosesNothing() {
+        String email = signedUpCustomer();
+        IntegrationServices.stopSmtp();
+        try {
+            requestReset(email).then().statusCode(204);
+            Mailbox.sleep(2000);
+        } finally {
+            IntegrationServices.startSmtp();
+        }
+        reset(tokenIn(awaitMail(email)), NEW_PASSWORD).then().statusCode(204);
+    }
+
+    @Test
+    void change_withTheCurrentPassword_keepsThisLoginAndEndsTheOthers() {
+        String email = signedUpCustomer();
+        String other = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
+        String mine = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
+
+        change(mine, PASSWORD, NEW_PASSWORD).then().statusCode(204);
+
+        as(mine).get("/customer/{tenant}/me", TENANT).then().statusCode(200);
+        isInvalidToken(as(other).get("/customer/{tenant}/me", TENANT).then());
+        login(anonymousToken(), TENANT, email, NEW_PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void change_withWrongCurrentPassword_is400() {
+        String token = login(anonymousToken(), TENANT, signedUpCustomer(), PASSWORD).path("access_token");
+        isInvalidField(change(token, "not my password", NEW_PASSWORD).then(), "currentPassword");
+    }
+
+    @Test
+    void change_toATooShortPassword_is400() {
+        String token = login(anonymousToken(), TENANT, signedUpCustomer(), PASSWORD).path("access_token");
+        isInvalidField(change(token, PASSWORD, "short").then(), "newPassword");
+    }
+
+    @Test
+    void change_withAnAnonymousToken_is403() {
+        isError(change(anonymousToken(), PASSWORD, NEW_PASSWORD).then(), 403, "forbidden");
+    }
+}
