@@ -73,6 +73,11 @@ public class ApiException extends RuntimeException {
                 "customer.account_not_activated");
     }
 
+    /** The admin API without valid credentials of the server's user registry. */
+    public static ApiException adminCredentialsRequired() {
+        return new ApiException(401, null, "Administrator credentials required", List.of(), "admin.InvalidCredentials");
+    }
+
     public static ApiException invalidRefreshToken() {
         return new ApiException(401, null, "Invalid refresh token", List.of(), "oauth.v2.InvalidRefreshToken");
     }

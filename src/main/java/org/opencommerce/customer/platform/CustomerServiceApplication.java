@@ -10,6 +10,6 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.ANONYMOUS, Roles.CUSTOMER})
+@DeclareRoles({Roles.ANONYMOUS, Roles.CUSTOMER, AdminAuthFilter.ROLE})
 public class CustomerServiceApplication extends Application {
 }

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.tenant.entity.Tenant;
 
-/** The rules a new password must follow: a minimum length (configurable), at most 128 characters, not only spaces. */
+/**
+ * The rules a new password must follow: a minimum length (the tenant's own, else PASSWORD_MIN_LENGTH), at most 128
+ * characters, not only spaces.
+ */
 @ApplicationScoped
 public class PasswordPolicy {
 
@@ -16,7 +20,8 @@ public class PasswordPolicy {
     @ConfigProperty(name = "PASSWORD_MIN_LENGTH", defaultValue = "8")
     int minLength;
 
-    public void check(String field, String password) {
+    public void check(Tenant tenant, String field, String password) {
+        int minLength = tenant.getPasswordMinLength() != null ? tenant.getPasswordMinLength() : this.minLength;
         String problem = null;
         if (password == null || password.isBlank()) {
             problem = "must not be empty";

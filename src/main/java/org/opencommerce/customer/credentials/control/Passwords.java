@@ -70,7 +70,7 @@ public class Passwords {
     /** Sets the new password of the token's account and ends every login of the customer. */
     public void reset(Caller caller, String token, String newPassword) {
         Tenant tenant = tenants.require(caller.tenant());
-        policy.check("password", newPassword);
+        policy.check(tenant, "password", newPassword);
         String hash = hasher.hash(newPassword);
         EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, token);
         LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
@@ -91,7 +91,7 @@ public class Passwords {
             throw ApiException.validation("The current password is not correct.",
                     List.of(new ErrorMessage.Detail("currentPassword", "invalid_value", "is not correct")));
         }
-        policy.check("newPassword", newPassword);
+        policy.check(tenants.require(caller.tenant()), "newPassword", newPassword);
         account.changePassword(hasher.hash(newPassword));
         revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), caller.grantId());
     }

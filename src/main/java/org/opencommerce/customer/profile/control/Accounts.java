@@ -12,6 +12,7 @@ import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
 
 import java.time.Clock;
 
@@ -23,6 +24,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Tenants tenants;
 
     @Inject
     PasswordPolicy policy;
@@ -38,7 +42,7 @@ public class Accounts {
      * already a login of the tenant.
      */
     public String addPasswordLogin(Caller caller, String email, String password) {
-        policy.check("password", password);
+        policy.check(tenants.require(caller.tenant()), "password", password);
         String hash = passwords.hash(password);
         if (exists(caller.tenant(), email)) {
             throw duplicate(email, caller.tenant());

@@ -21,9 +21,11 @@ import java.util.Objects;
 @Table(name = "customer")
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
+@NamedQuery(name = Customer.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM Customer c WHERE c.tenant = :tenant")
 public class Customer {
 
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
+    public static final String COUNT_OF_TENANT = "Customer.countOfTenant";
 
     public static final String DEFAULT_LANGUAGE = "en_US";
     public static final String DEFAULT_CURRENCY = "USD";

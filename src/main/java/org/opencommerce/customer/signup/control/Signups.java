@@ -63,7 +63,7 @@ public class Signups {
         boolean separateLogin = request.signup != null;
         String loginEmail = separateLogin ? request.signup.email : request.email;
         String password = separateLogin ? request.signup.password : request.password;
-        policy.check(separateLogin ? "signup.password" : "password", password);
+        policy.check(tenant, separateLogin ? "signup.password" : "password", password);
         if (request.customerDetails != null && request.customerDetails.contactEmail != null
                 && !request.customerDetails.contactEmail.trim().equalsIgnoreCase(request.email.trim())) {
             throw ApiException.validation("customerDetails.contactEmail must be the same as email.",

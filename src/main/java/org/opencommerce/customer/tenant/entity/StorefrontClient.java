@@ -13,9 +13,12 @@ import java.time.Instant;
 @Table(name = "storefront_client")
 @NamedQuery(name = StorefrontClient.COUNT_ACTIVE,
         query = "SELECT COUNT(c) FROM StorefrontClient c WHERE c.clientId = :clientId AND c.tenant = :tenant AND c.revokedAt IS NULL")
+@NamedQuery(name = StorefrontClient.OF_TENANT,
+        query = "SELECT c FROM StorefrontClient c WHERE c.tenant = :tenant AND c.revokedAt IS NULL ORDER BY c.createdAt, c.clientId")
 public class StorefrontClient {
 
     public static final String COUNT_ACTIVE = "StorefrontClient.countActive";
+    public static final String OF_TENANT = "StorefrontClient.ofTenant";
 
     @Id
     @Column(name = "client_id", length = 64)
@@ -49,5 +52,23 @@ public class StorefrontClient {
 
     public String getTenant() {
         return tenant;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
     }
 }

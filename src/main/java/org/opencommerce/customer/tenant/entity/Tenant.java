@@ -3,6 +3,7 @@ package org.opencommerce.customer.tenant.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -11,7 +12,10 @@ import java.time.Instant;
 /** A shop (the spec's tenant): every customer, token and setting belongs to exactly one. */
 @Entity
 @Table(name = "tenant")
+@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.name")
 public class Tenant {
+
+    public static final String ALL = "Tenant.all";
 
     public static final int DEFAULT_ANONYMOUS_TOKEN_TTL = 3599;
     public static final int DEFAULT_CUSTOMER_TOKEN_TTL = 2591999;
@@ -47,6 +51,22 @@ public class Tenant {
 
     @Column(name = "deletion_url")
     private String deletionUrl;
+
+    @Column(name = "social_issuer")
+    private String socialIssuer;
+
+    @Column(name = "social_client_id")
+    private String socialClientId;
+
+    /** Write-only through the admin API: never answered, never logged. */
+    @Column(name = "social_client_secret")
+    private String socialClientSecret;
+
+    @Column(name = "social_scopes")
+    private String socialScopes;
+
+    @Column(name = "password_min_length")
+    private Integer passwordMinLength;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -102,5 +122,62 @@ public class Tenant {
 
     public String getDeletionUrl() {
         return deletionUrl;
+    }
+
+    public String getSocialIssuer() {
+        return socialIssuer;
+    }
+
+    public String getSocialClientId() {
+        return socialClientId;
+    }
+
+    public String getSocialClientSecret() {
+        return socialClientSecret;
+    }
+
+    public String getSocialScopes() {
+        return socialScopes;
+    }
+
+    /** The tenant's own minimum password length; null: the service's default. */
+    public Integer getPasswordMinLength() {
+        return passwordMinLength;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setDoubleOptIn(boolean doubleOptIn) {
+        this.doubleOptIn = doubleOptIn;
+    }
+
+    public void setTokenLifetimes(int anonymousSeconds, int customerSeconds, int refreshSeconds) {
+        this.anonymousTokenTtlSeconds = anonymousSeconds;
+        this.customerTokenTtlSeconds = customerSeconds;
+        this.refreshTokenTtlSeconds = refreshSeconds;
+    }
+
+    public void setMail(String mailFrom, String optInUrl, String passwordResetUrl, String emailChangeUrl, String deletionUrl) {
+        this.mailFrom = mailFrom;
+        this.optInUrl = optInUrl;
+        this.passwordResetUrl = passwordResetUrl;
+        this.emailChangeUrl = emailChangeUrl;
+        this.deletionUrl = deletionUrl;
+    }
+
+    /** The tenant's OpenID provider; a null secret keeps the stored one. */
+    public void setSocialLogin(String issuer, String clientId, String clientSecret, String scopes) {
+        this.socialIssuer = issuer;
+        this.socialClientId = clientId;
+        if (clientSecret != null || issuer == null) {
+            this.socialClientSecret = clientSecret;
+        }
+        this.socialScopes = scopes;
+    }
+
+    public void setPasswordMinLength(Integer passwordMinLength) {
+        this.passwordMinLength = passwordMinLength;
     }
 }
