@@ -78,6 +78,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(401, null, "Administrator credentials required", List.of(), "admin.InvalidCredentials");
     }
 
+    /** Social login: the provider refused the code (bad, used, PKCE mismatch) or its ID token is not valid. */
+    public static ApiException socialLoginRefused(String message) {
+        return new ApiException(401, null, message, List.of(), "social.InvalidGrant");
+    }
+
+    /** Social login: the tenant's identity provider cannot be reached or answers nonsense. */
+    public static ApiException providerUnavailable() {
+        return new ApiException(400, "provider_unavailable", "The identity provider cannot be reached; try again later.",
+                List.of(), null);
+    }
+
     public static ApiException invalidRefreshToken() {
         return new ApiException(401, null, "Invalid refresh token", List.of(), "oauth.v2.InvalidRefreshToken");
     }

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,10 +26,15 @@ import java.util.Set;
 @ApplicationScoped
 public class JsonPatches {
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private Jsonb jsonb;
 
     @Inject
     Validator validator;
+
+    @PostConstruct
+    void open() {
+        jsonb = JsonbBuilder.create();
+    }
 
     /** The patched DTO; 400 when the patch is not an object or the result breaks the DTO's constraints. */
     public <T> T apply(JsonObject current, JsonValue patch, Class<T> type) {

@@ -18,12 +18,15 @@ import java.time.Instant;
 @Table(name = "login_account")
 @NamedQuery(name = LoginAccount.BY_EMAIL,
         query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer WHERE a.tenant = :tenant AND a.email = :email")
+@NamedQuery(name = LoginAccount.BY_PROVIDER, query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer "
+        + "WHERE a.tenant = :tenant AND a.providerIssuer = :issuer AND a.providerId = :subject")
 @NamedQuery(name = LoginAccount.COUNT_BY_EMAIL,
         query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email")
 public class LoginAccount {
 
     public static final String BY_EMAIL = "LoginAccount.byEmail";
     public static final String COUNT_BY_EMAIL = "LoginAccount.countByEmail";
+    public static final String BY_PROVIDER = "LoginAccount.byProvider";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +45,10 @@ public class LoginAccount {
 
     @Column(name = "password_hash")
     private String passwordHash;
+
+    /** The OpenID provider (issuer) and the customer's subject there, for a social login. */
+    @Column(name = "provider_issuer")
+    private String providerIssuer;
 
     @Column(name = "provider_id")
     private String providerId;
@@ -100,6 +107,12 @@ public class LoginAccount {
         failedLogins = 0;
         lockedUntil = null;
         lastLogin = now;
+    }
+
+    /** Links this login to a subject of an OpenID provider. */
+    public void linkProvider(String issuer, String subject) {
+        this.providerIssuer = issuer;
+        this.providerId = subject;
     }
 
     public boolean isActivated() {

@@ -59,7 +59,7 @@ public class OptIns {
             throw ApiException.invalidEmailToken();
         }
         account.setActivated(true);
-        return logins.loginAs(caller, tenant, account);
+        return logins.loginAs(caller.sessionId(), tenant, account);
     }
 
     /** Sends a new activation link when the email belongs to an account still waiting; says nothing either way. */

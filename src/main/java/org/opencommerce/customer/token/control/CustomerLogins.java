@@ -64,16 +64,19 @@ public class CustomerLogins {
         if (!account.isActivated()) {
             throw ApiException.notActivated();
         }
-        return loginAs(caller, tenant, account);
+        return loginAs(caller.sessionId(), tenant, account);
     }
 
-    /** Logs in with an account whose owner has proved who they are another way (a confirmed activation link). */
-    public IssuedTokens loginAs(Caller caller, Tenant tenant, LoginAccount account) {
+    /**
+     * Logs in, within the storefront session sessionId, with an account whose owner has proved who they are another
+     * way (a confirmed activation link, an OpenID provider).
+     */
+    public IssuedTokens loginAs(String sessionId, Tenant tenant, LoginAccount account) {
         Instant now = clock.instant();
         account.recordSuccessfulLogin(now);
         Customer customer = account.getCustomer();
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
-                caller.sessionId(), null);
+                sessionId, null);
         return tokens(tenant, grant, now, account.isInitialPassword());
     }
 

@@ -1,0 +1,40 @@
+package org.opencommerce.customer.social.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.social.control.SocialLogins;
+
+/** {@code /customer/{tenant}/socialLogin}: login with the tenant's OpenID Connect provider. */
+@Path("/customer/{tenant}/socialLogin")
+@Produces(MediaType.APPLICATION_JSON)
+public class SocialLoginResource {
+
+    /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    SocialLogins socialLogins;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
+    @Operation(operationId = "POST-customer-login-customer-by-auth0", summary = "Logging in a customer with social login")
+    public SocialLoginResponse login(@QueryParam("code") String code, @QueryParam("redirect_uri") String redirectUri,
+                                     @QueryParam("code_verifier") String codeVerifier,
+                                     @HeaderParam("session-id") String sessionId) {
+        return SocialLoginResponse.of(socialLogins.login(caller.get(), code, redirectUri, codeVerifier, sessionId));
+    }
+}

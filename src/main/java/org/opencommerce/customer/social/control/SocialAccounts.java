@@ -1,0 +1,98 @@
+package org.opencommerce.customer.social.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.token.control.IssuedTokens;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The customer behind a provider identity: the account already linked to it; else the account with the same email,
+ * linked now when the provider verified that email; else a new customer.
+ */
+@Stateless
+public class SocialAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CustomerLogins logins;
+
+    @Inject
+    Clock clock;
+
+    public IssuedTokens signIn(String tenantName, String sessionId, SocialIdentity identity) {
+        Tenant tenant = tenants.require(tenantName);
+        LoginAccount account = linked(tenant, identity);
+        if (account == null) {
+            account = byEmail(tenant, identity);
+        }
+        if (account == null) {
+            account = create(tenant, identity);
+        }
+        return logins.loginAs(sessionId, tenant, account);
+    }
+
+    private LoginAccount linked(Tenant tenant, SocialIdentity identity) {
+        List<LoginAccount> found = em.createNamedQuery(LoginAccount.BY_PROVIDER, LoginAccount.class)
+                .setParameter("tenant", tenant.getName()).setParameter("issuer", identity.issuer())
+                .setParameter("subject", identity.subject()).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private LoginAccount byEmail(Tenant tenant, SocialIdentity identity) {
+        if (identity.email() == null) {
+            throw ApiException.badRequest("The identity provider shared no email address for this customer.");
+        }
+        LoginAccount account = accounts.findByEmail(tenant.getName(), identity.email());
+        if (account == null) {
+            return null;
+        }
+        if (!identity.emailVerified() || account.getProviderId() != null) {
+            throw ApiException.badRequest("An account with this email exists and cannot be linked to this identity "
+                    + "(the provider did not verify the email, or the account is linked to another identity).");
+        }
+        account.linkProvider(identity.issuer(), identity.subject());
+        account.setActivated(true);
+        return account;
+    }
+
+    private LoginAccount create(Tenant tenant, SocialIdentity identity) {
+        Customer customer = new Customer(tenant.getName(), clock.instant());
+        customer.setFirstName(identity.givenName());
+        customer.setLastName(identity.familyName());
+        customer.setContactEmail(identity.email());
+        em.persist(customer);
+        LoginAccount account = new LoginAccount(customer, identity.email(), null, clock.instant());
+        account.linkProvider(identity.issuer(), identity.subject());
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.isViolation(e)) {
+                throw Accounts.duplicate(identity.email(), tenant.getName());
+            }
+            throw e;
+        }
+        return account;
+    }
+}

@@ -1,0 +1,74 @@
+package org.opencommerce.customer.social.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.control.IssuedTokens;
+
+/**
+ * Social login: the authorization code is exchanged at the tenant's OpenID provider and its ID token verified (no
+ * transaction is held while the provider answers), then the customer is found, linked or created and logged in.
+ */
+@Stateless
+public class SocialLogins {
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    OpenIdProviders providers;
+
+    @Inject
+    SocialAccounts accounts;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SocialTokens login(Caller caller, String code, String redirectUri, String codeVerifier, String sessionId) {
+        if (code == null || code.isBlank() || redirectUri == null || redirectUri.isBlank()) {
+            throw ApiException.badRequest("The code and redirect_uri query parameters are required.");
+        }
+        Tenant tenant = tenants.require(caller.tenant());
+        if (tenant.getSocialIssuer() == null || tenant.getSocialClientId() == null) {
+            throw ApiException.badRequest("Social login is not configured for tenant '" + tenant.getName() + "'.");
+        }
+        OpenIdProviders.ProviderMetadata provider = providers.discover(tenant.getSocialIssuer());
+        OpenIdProviders.ProviderTokens tokens = providers.exchange(provider, tenant.getSocialClientId(),
+                tenant.getSocialClientSecret(), code, redirectUri, codeVerifier);
+        JwtClaims claims = providers.verifyIdToken(provider, tenant.getSocialClientId(), tokens.idToken());
+        SocialIdentity identity = identity(provider, claims, tokens.accessToken());
+        String session = sessionId != null && !sessionId.isBlank() ? sessionId : caller.sessionId();
+        IssuedTokens issued = accounts.signIn(tenant.getName(), session, identity);
+        return new SocialTokens(issued, tokens.accessToken(), tokens.idToken());
+    }
+
+    private SocialIdentity identity(OpenIdProviders.ProviderMetadata provider, JwtClaims claims, String accessToken) {
+        try {
+            String email = claims.getStringClaimValue("email");
+            Object verified = claims.getClaimValue("email_verified");
+            String givenName = claims.getStringClaimValue("given_name");
+            String familyName = claims.getStringClaimValue("family_name");
+            if (email == null) {
+                JsonObject info = providers.userInfo(provider, accessToken);
+                email = info.getString("email", null);
+                verified = info.containsKey("email_verified") ? info.getBoolean("email_verified", false) : null;
+                givenName = givenName != null ? givenName : info.getString("given_name", null);
+                familyName = familyName != null ? familyName : info.getString("family_name", null);
+            }
+            boolean emailVerified = Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified));
+            return new SocialIdentity(provider.issuer(), claims.getSubject(), email, emailVerified, givenName, familyName);
+        } catch (MalformedClaimException | ClassCastException e) {
+            throw ApiException.socialLoginRefused("The identity provider's ID token has malformed claims.");
+        }
+    }
+
+    /** The service's customer tokens with the provider's own. */
+    public record SocialTokens(IssuedTokens tokens, String socialAccessToken, String socialIdToken) {
+    }
+}
