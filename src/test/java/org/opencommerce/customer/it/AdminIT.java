@@ -206,6 +206,13 @@ class AdminIT extends ServiceDeployment {
     }
 
     @Test
+    void adminCenter_isServedOverHttps() {
+        int status = io.restassured.RestAssured.given().relaxedHTTPSValidation().redirects().follow(false)
+                .get("https://127.0.0.1:" + Integer.getInteger("it.https.port") + "/adminCenter/").statusCode();
+        org.hamcrest.MatcherAssert.assertThat(status, org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(302)));
+    }
+
+    @Test
     void openapi_describesTheAdminApiUnderItsOwnTag() {
         givenOutsideSpec().get("/openapi").then().statusCode(200)
                 .body(containsString("Administration"))

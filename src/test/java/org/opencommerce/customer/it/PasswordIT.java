@@ -87,6 +87,24 @@ class PasswordIT extends ServiceDeployment {
     }
 
     @Test
+    void reset_withAnExpiredToken_is400() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+        TestDatabase.execute("UPDATE email_token SET expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE token_hash = SHA2(?, 256)", token);
+        isError(reset(token, NEW_PASSWORD).then(), 400, "invalid_token");
+    }
+
+    @Test
+    void mailedTokens_areStoredOnlyAsTheirHash() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+        assertEquals("0", TestDatabase.singleString("SELECT COUNT(*) FROM email_token WHERE token_hash = ?", token));
+        assertEquals("1", TestDatabase.singleString("SELECT COUNT(*) FROM email_token WHERE token_hash = SHA2(?, 256)", token));
+    }
+
+    @Test
     void reset_withTooShortPassword_is400AndKeepsTheToken() {
         String email = signedUpCustomer();
         requestReset(email).then().statusCode(204);

@@ -27,6 +27,11 @@ class PlatformIT extends ServiceDeployment {
     }
 
     @Test
+    void swaggerUi_isReachable() {
+        givenOutsideSpec().get("/openapi/ui/").then().statusCode(200).body(containsString("<html"));
+    }
+
+    @Test
     void unknownPath_is404ErrorMessage() {
         Faults.isError(givenOutsideSpec().get("/customer/demo/no-such-thing").then(), 404, "resource_not_found");
     }

@@ -43,6 +43,17 @@ public final class TestDatabase {
         }
     }
 
+    public static void execute(String sql, Object... params) {
+        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String singleString(String sql, Object... params) {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -62,7 +62,7 @@ public class EmailChanges {
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, caller.customerId(), account.getId(),
                 LoginAccount.normalize(newEmail), syncContactEmail);
         outbox.queue(tenant, newEmail.trim(), "email_change", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", orEmpty(account.getCustomer().getFirstName()), "newEmail", newEmail.trim(),
+                "firstName", account.getCustomer().greetingName(), "newEmail", newEmail.trim(),
                 "link", links.emailChange(tenant, token), "token", token));
     }
 
@@ -89,15 +89,11 @@ public class EmailChanges {
             throw e;
         }
         outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(
-                "firstName", orEmpty(customer.getFirstName()), "newEmail", redeemed.getNewEmail()));
+                "firstName", customer.greetingName(), "newEmail", redeemed.getNewEmail()));
     }
 
     private static ApiException invalid(String field, String problem) {
         return ApiException.validation("The email change request is not valid.",
                 List.of(new ErrorMessage.Detail(field, "invalid_value", problem)));
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

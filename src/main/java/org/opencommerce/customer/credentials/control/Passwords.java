@@ -63,7 +63,7 @@ public class Passwords {
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, account.getCustomer().getId(),
                 account.getId());
         outbox.queue(tenant, account.getEmail(), "password_reset", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", orEmpty(account.getCustomer().getFirstName()),
+                "firstName", account.getCustomer().greetingName(),
                 "link", links.passwordReset(tenant, token), "token", token));
     }
 
@@ -94,9 +94,5 @@ public class Passwords {
         policy.check(tenants.require(caller.tenant()), "newPassword", newPassword);
         account.changePassword(hasher.hash(newPassword));
         revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), caller.grantId());
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -45,7 +45,7 @@ public class Deletions {
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.DELETION, customer.getId(), null);
         String recipient = customer.getContactEmail() != null ? customer.getContactEmail() : caller.email();
         outbox.queue(tenant, recipient, "deletion", customer.getPreferredLanguage(), Map.of(
-                "firstName", customer.getFirstName() == null ? "" : customer.getFirstName(),
+                "firstName", customer.greetingName(),
                 "link", links.deletion(tenant, token), "token", token));
     }
 

@@ -106,6 +106,11 @@ public class Customer {
         this.firstName = firstName;
     }
 
+    /** The first name for a mail's greeting; empty when none is known. */
+    public String greetingName() {
+        return firstName == null ? "" : firstName;
+    }
+
     public String getMiddleName() {
         return middleName;
     }

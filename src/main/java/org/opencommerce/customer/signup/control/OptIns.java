@@ -47,7 +47,7 @@ public class OptIns {
     public void sendActivationMail(Tenant tenant, LoginAccount account) {
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.OPT_IN, account.getCustomer().getId(), account.getId());
         outbox.queue(tenant, account.getEmail(), "opt_in", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", nameOf(account), "link", links.optIn(tenant, token), "token", token));
+                "firstName", account.getCustomer().greetingName(), "link", links.optIn(tenant, token), "token", token));
     }
 
     /** Activates the account of the token and logs it in, in the caller's storefront session. */
@@ -69,10 +69,5 @@ public class OptIns {
         if (account != null && !account.isActivated()) {
             sendActivationMail(tenant, account);
         }
-    }
-
-    private static String nameOf(LoginAccount account) {
-        String firstName = account.getCustomer().getFirstName();
-        return firstName == null ? "" : firstName;
     }
 }
