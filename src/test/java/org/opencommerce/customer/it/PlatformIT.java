@@ -32,6 +32,15 @@ class PlatformIT extends ServiceDeployment {
     }
 
     @Test
+    void theServersOwn401_getsTheFaultBody() {
+        // what a server that refuses a token before the application (Payara) forwards to: web.xml's 401 error page
+        String expired = TestTokens.expired(Api.anonymousToken());
+        Faults.isFault(givenOutsideSpec().header("Authorization", "Bearer " + expired).get("/errors/unauthorized").then(),
+                "keymanagement.service.access_token_expired");
+        Faults.isInvalidToken(givenOutsideSpec().header("Authorization", "Bearer x.y.z").post("/errors/unauthorized").then());
+    }
+
+    @Test
     void unknownPath_is404ErrorMessage() {
         Faults.isError(givenOutsideSpec().get("/customer/demo/no-such-thing").then(), 404, "resource_not_found");
     }

@@ -1,0 +1,41 @@
+package org.opencommerce.customer.platform;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.opencommerce.customer.token.control.TokenVerifier;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page for a 401 that the server itself sends (web.xml), so that a token refused by the server's JWT
+ * mechanism gets the same fault body as one refused by the application: "Access Token expired" for an expired token of
+ * this service, "Invalid access token" for anything else.
+ */
+@WebServlet("/errors/unauthorized")
+public class UnauthorizedErrorPage extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean expired = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && verifier.isExpired(authorization.substring(7).trim());
+        ApiException fault = expired ? ApiException.expiredToken() : ApiException.invalidToken();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.toJson(Fault.of(fault.getMessage(), fault.errorCode())));
+    }
+}
