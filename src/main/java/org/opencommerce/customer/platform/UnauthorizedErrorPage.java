@@ -29,10 +29,7 @@ public class UnauthorizedErrorPage extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        boolean expired = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && verifier.isExpired(authorization.substring(7).trim());
-        ApiException fault = expired ? ApiException.expiredToken() : ApiException.invalidToken();
+        ApiException fault = verifier.refusal(request.getHeader(HttpHeaders.AUTHORIZATION));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

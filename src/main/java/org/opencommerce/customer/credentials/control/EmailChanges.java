@@ -4,14 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.credentials.entity.EmailToken;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -80,14 +78,7 @@ public class EmailChanges {
         if (redeemed.isSyncContactEmail()) {
             customer.setContactEmail(redeemed.getNewEmail());
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeys.isViolation(e)) {
-                throw Accounts.duplicate(redeemed.getNewEmail(), tenant.getName());
-            }
-            throw e;
-        }
+        accounts.flushClaiming(redeemed.getNewEmail(), tenant.getName());
         outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(
                 "firstName", customer.greetingName(), "newEmail", redeemed.getNewEmail()));
     }

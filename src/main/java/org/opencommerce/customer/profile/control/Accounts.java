@@ -1,6 +1,8 @@
 package org.opencommerce.customer.profile.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,15 +54,24 @@ public class Accounts {
             throw ApiException.invalidToken();
         }
         em.persist(new LoginAccount(customer, email, hash, clock.instant()));
+        flushClaiming(email, caller.tenant());
+        return customer.customerNumber();
+    }
+
+    /**
+     * Writes the transaction's pending changes now, so that a login email taken meanwhile by a concurrent request
+     * (the unique key passes the earlier existence check) is answered with the spec's 409, not a failed commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void flushClaiming(String email, String tenant) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueKeys.isViolation(e)) {
-                throw duplicate(email, caller.tenant());
+                throw duplicate(email, tenant);
             }
             throw e;
         }
-        return customer.customerNumber();
     }
 
     /** The spec's 409 for a login email that is taken in the tenant. */

@@ -65,7 +65,7 @@ public class Profiles {
             throw ApiException.validation("contactEmail cannot be removed once it is set.",
                     List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
         }
-        replace(patched, customer);
+        replace(patched, customer, "");
         em.flush();
         return view(caller, false);
     }
@@ -82,32 +82,10 @@ public class Profiles {
     }
 
     /**
-     * Copies the given (non-null) fields onto the customer, then checks the rules that span fields; fieldPrefix is
-     * where the details sit in the request body, for the error details.
+     * Sets every updatable field from details, absent ones included (an absent preference gets its default), then
+     * checks the rules that span fields; fieldPrefix is where the details sit in the request body, for the errors.
      */
-    public static void apply(CustomerDetails details, Customer customer, String fieldPrefix) {
-        if (details == null) {
-            return;
-        }
-        if (details.title != null) customer.setTitle(details.title);
-        if (details.firstName != null) customer.setFirstName(details.firstName);
-        if (details.middleName != null) customer.setMiddleName(details.middleName);
-        if (details.lastName != null) customer.setLastName(details.lastName);
-        if (details.contactEmail != null) customer.setContactEmail(details.contactEmail.trim());
-        if (details.contactPhone != null) customer.setContactPhone(details.contactPhone);
-        if (details.company != null) customer.setCompany(details.company);
-        if (details.preferredLanguage != null) customer.setPreferredLanguage(details.preferredLanguage);
-        if (details.preferredCurrency != null) customer.setPreferredCurrency(details.preferredCurrency.toUpperCase(Locale.ROOT));
-        if (details.preferredSite != null) customer.setPreferredSite(details.preferredSite);
-        if (details.b2b != null && details.b2b.companyRegistrationId != null) {
-            customer.setCompanyRegistrationId(details.b2b.companyRegistrationId);
-        }
-        if (details.mixins != null) customer.setMixins(JsonText.textOf(details.mixins));
-        checkB2b(customer, fieldPrefix);
-    }
-
-    /** Sets every updatable field from details, absent ones included (a removed preference gets its default). */
-    static void replace(CustomerDetails details, Customer customer) {
+    public static void replace(CustomerDetails details, Customer customer, String fieldPrefix) {
         customer.setTitle(details.title);
         customer.setFirstName(details.firstName);
         customer.setMiddleName(details.middleName);
@@ -121,7 +99,7 @@ public class Profiles {
         customer.setPreferredSite(details.preferredSite == null ? Customer.DEFAULT_SITE : details.preferredSite);
         customer.setCompanyRegistrationId(details.b2b == null ? null : details.b2b.companyRegistrationId);
         customer.setMixins(JsonText.textOf(details.mixins));
-        checkB2b(customer, "");
+        checkB2b(customer, fieldPrefix);
     }
 
     /** The profile's updatable fields as the JSON a merge patch applies to. */

@@ -4,15 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.address.control.AddressBook;
 import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.credentials.control.PasswordPolicy;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.boundary.CustomerDetails;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -76,8 +75,11 @@ public class Signups {
 
         Instant now = clock.instant();
         Customer customer = new Customer(tenant.getName(), now);
-        customer.setContactEmail(request.email.trim());
-        Profiles.apply(request.customerDetails, customer, "customerDetails.");
+        CustomerDetails details = request.customerDetails != null ? request.customerDetails : new CustomerDetails();
+        if (details.contactEmail == null) {
+            details.contactEmail = request.email;
+        }
+        Profiles.replace(details, customer, "customerDetails.");
         em.persist(customer);
         LoginAccount account = new LoginAccount(customer, loginEmail, passwordHash, now);
         account.setActivated(!tenant.isDoubleOptIn());
@@ -85,14 +87,7 @@ public class Signups {
         if (request.customerAddress != null) {
             addressBook.add(customer, request.customerAddress, true);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeys.isViolation(e)) {
-                throw Accounts.duplicate(loginEmail, tenant.getName());
-            }
-            throw e;
-        }
+        accounts.flushClaiming(loginEmail, tenant.getName());
         if (tenant.isDoubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }

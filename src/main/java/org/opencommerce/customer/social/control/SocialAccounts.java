@@ -4,9 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -85,14 +83,7 @@ public class SocialAccounts {
         LoginAccount account = new LoginAccount(customer, identity.email(), null, clock.instant());
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeys.isViolation(e)) {
-                throw Accounts.duplicate(identity.email(), tenant.getName());
-            }
-            throw e;
-        }
+        accounts.flushClaiming(identity.email(), tenant.getName());
         return account;
     }
 }

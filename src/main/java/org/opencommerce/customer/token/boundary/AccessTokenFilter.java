@@ -68,7 +68,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (!(principal instanceof JsonWebToken token)) {
-            throw refusedToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            throw verifier.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         }
         Caller caller = callerOf(token);
         if (caller.tenant() == null || (pathTenant != null && !pathTenant.equals(caller.tenant()))
@@ -91,15 +91,6 @@ public class AccessTokenFilter implements ContainerRequestFilter {
             roles = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
         }
         return roles == null ? null : Set.copyOf(Arrays.asList(roles.value()));
-    }
-
-    /** Why there is no verified token: tells an expired token of ours from a missing or invalid one. */
-    private ApiException refusedToken(String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && verifier.isExpired(authorization.substring(7).trim())) {
-            return ApiException.expiredToken();
-        }
-        return ApiException.invalidToken();
     }
 
     private static Caller callerOf(JsonWebToken token) {

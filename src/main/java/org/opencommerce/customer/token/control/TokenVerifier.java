@@ -48,8 +48,18 @@ public class TokenVerifier {
         }
     }
 
+    /**
+     * Why a request's {@code Authorization} header was refused: "Access Token expired" for an expired bearer token of
+     * this service, "Invalid access token" for anything else (missing, malformed, forged, revoked).
+     */
+    public ApiException refusal(String authorization) {
+        boolean expired = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && isExpired(authorization.substring(7).trim());
+        return expired ? ApiException.expiredToken() : ApiException.invalidToken();
+    }
+
     /** True when the token is correctly signed by this service but expired. */
-    public boolean isExpired(String token) {
+    private boolean isExpired(String token) {
         try {
             consumer().processToClaims(token);
             return false;
