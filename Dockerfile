@@ -8,7 +8,7 @@ COPY liquibase liquibase
 COPY server-config server-config
 RUN mvn -B -ntp -DskipTests package
 
-FROM icr.io/appcafe/open-liberty:26.0.0.3-full-java17-openj9-ubi-minimal
+FROM icr.io/appcafe/open-liberty:26.0.0.3-full-java17-openj9-ubi
 # The same server.xml as every other deployment: one file, not a copy of it.
 COPY --chown=1001:0 server-config/liberty/server.xml /config/server.xml
 COPY --chown=1001:0 --from=build /build/target/jdbc/ /opt/ol/wlp/usr/shared/resources/jdbc/

@@ -60,6 +60,7 @@ public final class Mailbox {
         if (!matcher.find()) {
             throw new AssertionError("No token link in: " + text(mail));
         }
+        SecretsSeen.add(matcher.group(1));
         return matcher.group(1);
     }
 

@@ -44,8 +44,8 @@ public class PasswordHasher {
         dummyHash = passwords.encryptPassword("timing-equaliser");
     }
 
-    /** Shiro's password service, hashing new passwords with Argon2id and these parameters. */
-    static DefaultPasswordService argon2id(int iterations, int memoryKib, int parallelism) {
+    /** Shiro's password service, hashing new passwords with Argon2id and these parameters (also used by bench/). */
+    public static DefaultPasswordService argon2id(int iterations, int memoryKib, int parallelism) {
         return new DefaultPasswordService() {
             @Override
             protected HashRequest createHashRequest(ByteSource plaintext) {

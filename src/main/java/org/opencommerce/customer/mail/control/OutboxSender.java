@@ -22,7 +22,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.opencommerce.customer.mail.entity.OutboxMail;
+import org.opencommerce.customer.platform.ServiceMetrics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,14 +54,30 @@ public class OutboxSender {
     OutboxStore store;
 
     @Inject
+    ServiceMetrics metrics;
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
     @ConfigProperty(name = "OUTBOX_POLL_MILLIS", defaultValue = "1000")
     long pollMillis;
+
+    private static final String TIMER = "outbox";
 
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig("outbox", false));
+        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(TIMER, false));
+        registry.gauge(Metadata.builder().withName("customer.mails.queued")
+                .withDescription("Mails waiting to be sent (due now or waiting for a retry)").build(),
+                store, OutboxStore::countQueued);
+    }
+
+    /** Whether the delivery timer is scheduled (liveness: without it, queued mails would never leave). */
+    public boolean isScheduled() {
+        return timers.getTimers().stream().anyMatch(timer -> TIMER.equals(timer.getInfo()));
     }
 
     @Timeout
@@ -82,7 +101,9 @@ public class OutboxSender {
         try {
             Transport.send(toMessage(mail));
             store.markSent(mail.getId());
+            metrics.mailSent();
         } catch (MessagingException | RuntimeException e) {
+            metrics.mailFailed();
             LOG.warning("Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "), will retry: " + e);
             store.markFailed(mail.getId(), e.toString());
         }

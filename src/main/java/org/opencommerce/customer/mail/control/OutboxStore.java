@@ -48,6 +48,11 @@ public class OutboxStore {
         return em.createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class).setParameter("claim", claim).getResultList();
     }
 
+    /** Mails not sent yet, whether due now or waiting for a retry. */
+    public long countQueued() {
+        return em.createNamedQuery(OutboxMail.COUNT_QUEUED, Long.class).getSingleResult();
+    }
+
     public void markSent(long id) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail != null) {

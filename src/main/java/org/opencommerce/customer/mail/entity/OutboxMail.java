@@ -20,9 +20,11 @@ import java.time.Instant;
         + "WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 @NamedQuery(name = OutboxMail.CLAIMED, query = "SELECT m FROM OutboxMail m "
         + "WHERE m.sentAt IS NULL AND m.claimId = :claim ORDER BY m.id")
+@NamedQuery(name = OutboxMail.COUNT_QUEUED, query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL")
 public class OutboxMail {
 
     public static final String CLAIM_DUE = "OutboxMail.claimDue";
+    public static final String COUNT_QUEUED = "OutboxMail.countQueued";
     public static final String CLAIMED = "OutboxMail.claimed";
 
     @Id

@@ -10,6 +10,7 @@ import org.opencommerce.customer.credentials.control.PasswordPolicy;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.boundary.CustomerDetails;
 import org.opencommerce.customer.profile.control.Profiles;
@@ -51,6 +52,9 @@ public class Signups {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceMetrics metrics;
+
     /**
      * Creates the customer with its login account (and its first address, as default) and answers the customer
      * number. With double opt-in on for the tenant, the account waits for the activation link mailed to it.
@@ -91,6 +95,7 @@ public class Signups {
         if (tenant.isDoubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }
+        metrics.signedUp();
         return customer.customerNumber();
     }
 }

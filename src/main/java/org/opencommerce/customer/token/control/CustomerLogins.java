@@ -6,6 +6,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -45,6 +46,9 @@ public class CustomerLogins {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceMetrics metrics;
+
     /**
      * Logs a customer in within the caller's storefront session. Wrong password, unknown email and a throttled
      * account all answer the same 401 after the same amount of hashing work.
@@ -55,16 +59,25 @@ public class CustomerLogins {
         Instant now = clock.instant();
         if (account == null || account.isLockedAt(now)) {
             passwords.matches(password, null);
+            if (account == null) {
+                metrics.loginFailed();
+            } else {
+                metrics.loginThrottled();
+            }
             throw ApiException.invalidCredentials();
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
             throttle.recordFailure(account.getId());
+            metrics.loginFailed();
             throw ApiException.invalidCredentials();
         }
         if (!account.isActivated()) {
+            metrics.loginFailed();
             throw ApiException.notActivated();
         }
-        return loginAs(caller.sessionId(), tenant, account);
+        IssuedTokens tokens = loginAs(caller.sessionId(), tenant, account);
+        metrics.loginSucceeded();
+        return tokens;
     }
 
     /**
@@ -92,7 +105,9 @@ public class CustomerLogins {
             // no customer belongs to one, so no legal entity can be selected.
             throw ApiException.forbidden();
         }
-        return tokens(tenant, grant, clock.instant(), false);
+        IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false);
+        metrics.refreshed();
+        return tokens;
     }
 
     /** Ends the login that accessToken belongs to: that token, its siblings and its refresh tokens stop working. */

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The benchmark in one command (README, "Benchmark"): builds the service and the bench, starts the service the way
+# `mvn -Prun` does (Open Liberty + a fresh embedded MariaDB + the dev inbox) with the empty ceiling endpoint deployed
+# next to it, starts Keycloak from Maven Central for the comparison, runs every scenario and writes
+# bench/results/<time>/results.{txt,csv,json}. Needs nothing but a JDK 17 and Maven (Keycloak wants Java >= 21:
+# KEYCLOAK_JAVA_HOME, else the first JDK 21+ under /usr/lib/jvm; without one the Keycloak part is skipped).
+#
+# Settings (environment): BENCH_SECONDS (measured seconds per run, 10), BENCH_WARMUP (5), BENCH_CONCURRENCY (1,16,64),
+# BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_HEAP (-Xmx of the service, 256m).
+# A 30-second smoke run: BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${BENCH_SECONDS:-10}"
+warmup="${BENCH_WARMUP:-5}"
+concurrency="${BENCH_CONCURRENCY:-1,16,64}"
+scales="${BENCH_SCALES:-1000,1000000}"
+with_keycloak="${BENCH_KEYCLOAK:-yes}"
+heap="${BENCH_SERVER_HEAP:-256m}"
+keycloak_version=26.7.3
+keycloak_port=18089
+out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"
+
+await() { # url seconds
+    for _ in $(seq "$2"); do
+        if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+        sleep 1
+    done
+    echo "not answering: $1" >&2
+    return 1
+}
+
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -f target/liberty/wlp/usr/servers/customer/dropins/bench-empty.war
+}
+trap cleanup EXIT
+
+echo "building the service and the bench"
+mvn -B -ntp -q -DskipTests package
+mvn -B -ntp -q -f bench/pom.xml package
+
+echo "starting the service (log: $out/server.log)"
+rm -rf target/bench-mariadb target/bench-mariadb-base
+# deployed before the server starts (an application dropped into a running server was not always served)
+mkdir -p target/liberty/wlp/usr/servers/customer/dropins
+cp bench/target/bench-empty.war target/liberty/wlp/usr/servers/customer/dropins/
+JVM_ARGS="-Xmx$heap" mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &
+pids+=($!)
+await http://127.0.0.1:9080/health/ready 300
+await http://127.0.0.1:9080/bench-empty/ping 120
+server_pid=$(pgrep -f 'ws-server.jar customer' | head -1)
+
+keycloak_args=()
+if [ "$with_keycloak" = yes ]; then
+    keycloak_java="${KEYCLOAK_JAVA_HOME:-}"
+    if [ -z "$keycloak_java" ]; then
+        for jdk in /usr/lib/jvm/*; do
+            version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+            if [ -n "$version" ] && [ "$version" -ge 21 ] 2>/dev/null; then keycloak_java="$jdk"; break; fi
+        done
+    fi
+    if [ -z "$keycloak_java" ]; then
+        echo "no JDK 21+ for Keycloak: skipping the comparison (set KEYCLOAK_JAVA_HOME)" >&2
+    else
+        keycloak_dir="bench/target/keycloak-$keycloak_version"
+        if [ ! -d "$keycloak_dir" ]; then
+            mvn -B -ntp -q dependency:unpack -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" \
+                -DoutputDirectory=bench/target
+        fi
+        rm -rf "$keycloak_dir/data"
+        echo "starting Keycloak $keycloak_version on $keycloak_java (log: $out/keycloak.log)"
+        JAVA_HOME="$keycloak_java" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+            "$keycloak_dir/bin/kc.sh" start-dev --http-port="$keycloak_port" > "$out/keycloak.log" 2>&1 &
+        pids+=($!)
+        await "http://127.0.0.1:$keycloak_port/realms/master" 300
+        keycloak_pid=$(pgrep -f "keycloak-$keycloak_version.*quarkus" | head -1 || true)
+        keycloak_args=(--keycloak "http://127.0.0.1:$keycloak_port" --keycloak-pid "${keycloak_pid:-0}")
+    fi
+fi
+
+echo "running the scenarios"
+mvn -B -ntp -q -f bench/pom.xml exec:java -Dexec.args="--base http://127.0.0.1:9080 --server-pid $server_pid \
+    --out $out --seconds $seconds --warmup $warmup --concurrency $concurrency --scales $scales ${keycloak_args[*]}" \
+    | tee "$out/bench.log"

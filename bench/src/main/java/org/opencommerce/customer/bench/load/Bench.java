@@ -1,0 +1,255 @@
+package org.opencommerce.customer.bench.load;
+
+import jakarta.json.JsonObject;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark: the service's hot paths next to their ceilings (an empty JAX-RS endpoint in the same server, the raw
+ * password-hash rate) and next to Keycloak, at several concurrencies and customer counts. bench/run.sh starts the
+ * servers and calls this; see README, "Benchmark".
+ */
+public final class Bench {
+
+    static final String PASSWORD = "bench password 1";
+    private static final int SCALE_CONCURRENCY = 16;
+    /** Distinct customers whose tokens a /me run spreads its reads over. */
+    private static final int TOKEN_POOL = 256;
+    private static final int KEYCLOAK_USERS = 100;
+
+    private final Options options;
+    private final List<LoadRun.Result> results = new ArrayList<>();
+    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private final Storefront storefront;
+    private final ServerMemory memory;
+    private long customers;
+
+    private Bench(Options options, ServerMemory memory) {
+        this.options = options;
+        this.memory = memory;
+        this.storefront = new Storefront(options.base, options.tenant, options.clientId);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        try (ServerMemory memory = new ServerMemory(options.serverPid)) {
+            Bench bench = new Bench(options, memory);
+            bench.runAll();
+            Report report = new Report(bench.results, bench.facts);
+            Files.createDirectories(options.out);
+            report.write(options.out);
+            System.out.println(report.table());
+            System.out.println(report.ratios());
+            System.out.println("Results: " + options.out.toAbsolutePath());
+        }
+    }
+
+    private void runAll() throws Exception {
+        HashRate hashRate = new HashRate();
+        BulkLoader loader = new BulkLoader(options.dbUrl, options.dbUser, options.dbPassword, options.tenant);
+        String hash = hashRate.hash(PASSWORD);
+        facts.put("cores", Runtime.getRuntime().availableProcessors());
+        facts.put("service.hash", hashRate.parameters());
+        long small = options.scales[0];
+        facts.put("load.seconds." + small, loader.loadUpTo(small, hash));
+        customers = loader.count();
+
+        for (int c : options.concurrency) {
+            run("service", "empty", c, i -> emptyEndpoint());
+            run("service", "me", c, i -> me(c));
+        }
+        for (int c : options.concurrency) {
+            run("service", "login", c, i -> login());
+        }
+        facts.put("hash.verifications_per_second", hashRate.verificationsPerSecond(PASSWORD, options.warmup, options.measured));
+        for (int c : options.concurrency) {
+            run("service", "anonymous", c, i -> anonymous());
+            run("service", "refresh", c, i -> refresh());
+        }
+        for (int c : options.concurrency) {
+            run("service", "address", c, i -> address());
+        }
+        for (long scale : options.scales) {
+            if (scale != small) {
+                facts.put("load.seconds." + scale, loader.loadUpTo(scale, hash));
+            }
+            customers = loader.count();
+            String note = "customers=" + scale;
+            results.add(LoadRun.run("service", "me", note, SCALE_CONCURRENCY, options.warmup, options.measured,
+                    i -> me(SCALE_CONCURRENCY), memory));
+            results.add(LoadRun.run("service", "login", note, SCALE_CONCURRENCY, options.warmup, options.measured,
+                    i -> login(), memory));
+            print(results.get(results.size() - 2));
+            print(results.get(results.size() - 1));
+        }
+        // Last: new customers get ids after the preloaded ones, which the scale runs count on.
+        AtomicLong signups = new AtomicLong();
+        for (int c : options.concurrency) {
+            run("service", "signup", c, i -> signup(signups));
+        }
+        if (options.keycloak != null) {
+            keycloak();
+        }
+    }
+
+    private void run(String system, String scenario, int concurrency, LoadRun.ClientFactory factory) throws Exception {
+        LoadRun.Result result = LoadRun.run(system, scenario, "customers=" + customers, concurrency, options.warmup,
+                options.measured, factory, memory);
+        results.add(result);
+        print(result);
+    }
+
+    private static void print(LoadRun.Result r) {
+        System.out.printf("%-9s %-10s c=%-3d %10.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  rss %d MiB (%s)%n",
+                r.system(), r.scenario(), r.concurrency(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors(),
+                r.serverRssMib(), r.note());
+    }
+
+    private String randomEmail() {
+        return BulkLoader.email(ThreadLocalRandom.current().nextLong(customers));
+    }
+
+    private LoadRun.Client emptyEndpoint() {
+        Http http = new Http();
+        String url = options.base + "/bench-empty/ping";
+        return () -> http.get(url, null).statusCode() == 200;
+    }
+
+    /** /me with the tokens of random customers (a pool, so that reads spread over the table). */
+    private LoadRun.Client me(int concurrency) throws Exception {
+        Http http = new Http();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < Math.max(4, TOKEN_POOL / concurrency); i++) {
+            tokens.add(storefront.loggedIn(http, randomEmail(), PASSWORD).getString("access_token"));
+        }
+        return () -> storefront.me(http, tokens.get(ThreadLocalRandom.current().nextInt(tokens.size()))).statusCode() == 200;
+    }
+
+    private LoadRun.Client login() throws Exception {
+        Http http = new Http();
+        String anonymous = storefront.anonymousToken(http);
+        return () -> storefront.login(http, anonymous, randomEmail(), PASSWORD).statusCode() == 200;
+    }
+
+    private LoadRun.Client anonymous() {
+        Http http = new Http();
+        return () -> storefront.anonymousLogin(http).statusCode() == 200;
+    }
+
+    private LoadRun.Client refresh() throws Exception {
+        Http http = new Http();
+        JsonObject login = storefront.loggedIn(http, randomEmail(), PASSWORD);
+        String[] pair = {login.getString("access_token"), login.getString("refresh_token")};
+        return () -> {
+            var response = storefront.refresh(http, pair[0], pair[1]);
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            JsonObject tokens = Http.json(response, 200);
+            pair[0] = tokens.getString("access_token");
+            pair[1] = tokens.getString("refresh_token");
+            return true;
+        };
+    }
+
+    private LoadRun.Client signup(AtomicLong counter) throws Exception {
+        Http http = new Http();
+        String anonymous = storefront.anonymousToken(http);
+        String run = Long.toString(System.nanoTime(), 36);
+        return () -> storefront.signup(http, anonymous, "signup-" + run + "-" + counter.incrementAndGet() + "@load.example",
+                PASSWORD).statusCode() == 201;
+    }
+
+    private LoadRun.Client address() throws Exception {
+        Http http = new Http();
+        String token = storefront.loggedIn(http, randomEmail(), PASSWORD).getString("access_token");
+        return () -> storefront.addAddress(http, token).statusCode() == 201;
+    }
+
+    private void keycloak() throws Exception {
+        Keycloak keycloak = new Keycloak(options.keycloak);
+        Http http = new Http();
+        facts.put("keycloak.hash", keycloak.setUp(http, options.keycloakAdmin, options.keycloakAdminPassword,
+                KEYCLOAK_USERS, PASSWORD));
+        try (ServerMemory keycloakMemory = new ServerMemory(options.keycloakPid)) {
+            keycloakRuns(keycloak, keycloakMemory);
+        }
+    }
+
+    private void keycloakRuns(Keycloak keycloak, ServerMemory keycloakMemory) throws Exception {
+        for (int c : options.concurrency) {
+            results.add(LoadRun.run("keycloak", "login", "users=" + KEYCLOAK_USERS, c, options.warmup, options.measured,
+                    i -> {
+                        Http client = new Http();
+                        return () -> keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD).statusCode() == 200;
+                    }, keycloakMemory));
+            print(results.get(results.size() - 1));
+            results.add(LoadRun.run("keycloak", "refresh", "users=" + KEYCLOAK_USERS, c, options.warmup,
+                    options.measured, i -> {
+                        Http client = new Http();
+                        String[] refresh = {Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                                .getString("refresh_token")};
+                        return () -> {
+                            var response = keycloak.refresh(client, refresh[0]);
+                            if (response.statusCode() != 200) {
+                                return false;
+                            }
+                            refresh[0] = Http.json(response, 200).getString("refresh_token");
+                            return true;
+                        };
+                    }, keycloakMemory));
+            print(results.get(results.size() - 1));
+            results.add(LoadRun.run("keycloak", "userinfo", "users=" + KEYCLOAK_USERS, c, options.warmup,
+                    options.measured, i -> {
+                        Http client = new Http();
+                        String token = Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                                .getString("access_token");
+                        return () -> keycloak.userinfo(client, token).statusCode() == 200;
+                    }, keycloakMemory));
+            print(results.get(results.size() - 1));
+        }
+    }
+
+    private static String randomKeycloakUser() {
+        return Keycloak.username(ThreadLocalRandom.current().nextInt(KEYCLOAK_USERS));
+    }
+
+    /** Command-line options (bench/run.sh passes them all). */
+    record Options(String base, String tenant, String clientId, String dbUrl, String dbUser, String dbPassword,
+                   long serverPid, Path out, Duration warmup, Duration measured, int[] concurrency, long[] scales,
+                   String keycloak, long keycloakPid, String keycloakAdmin, String keycloakAdminPassword) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                values.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+            }
+            return new Options(
+                    values.getOrDefault("base", "http://127.0.0.1:9080"),
+                    values.getOrDefault("tenant", "demo"),
+                    values.getOrDefault("client-id", "demo-storefront"),
+                    values.getOrDefault("db-url", "jdbc:mariadb://127.0.0.1:3307/customer"),
+                    values.getOrDefault("db-user", "root"),
+                    values.getOrDefault("db-password", ""),
+                    Long.parseLong(values.getOrDefault("server-pid", "0")),
+                    Path.of(values.getOrDefault("out", "bench/results/latest")),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "5"))),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "10"))),
+                    Arrays.stream(values.getOrDefault("concurrency", "1,16,64").split(",")).mapToInt(Integer::parseInt).toArray(),
+                    Arrays.stream(values.getOrDefault("scales", "1000,1000000").split(",")).mapToLong(Long::parseLong).toArray(),
+                    values.get("keycloak"),
+                    Long.parseLong(values.getOrDefault("keycloak-pid", "0")),
+                    values.getOrDefault("keycloak-admin", "admin"),
+                    values.getOrDefault("keycloak-admin-password", "admin"));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.opencommerce.customer.it;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.opencommerce.customer.it.Api.CLIENT_ID;
+import static org.opencommerce.customer.it.Api.PASSWORD;
+import static org.opencommerce.customer.it.Api.TENANT;
+import static org.opencommerce.customer.it.Faults.isError;
+import static org.opencommerce.customer.it.Faults.isInvalidToken;
+
+/** The same WAR on Payara Micro: the storefront flow, answered as the spec says, as on Open Liberty. */
+class PayaraSmokeIT {
+
+    private static PayaraMicroServer payara;
+
+    @BeforeAll
+    static void startPayara() throws Exception {
+        payara = PayaraMicroServer.start();
+    }
+
+    @AfterAll
+    static void stopPayara() throws Exception {
+        if (payara != null) {
+            payara.close();
+        }
+    }
+
+    private static RequestSpecification payara() {
+        return Api.givenAt(payara.baseUri());
+    }
+
+    private static RequestSpecification payaraAs(String token) {
+        return payara().header("Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void storefrontFlow_fromAnonymousToLogout() {
+        String anonymous = payara().queryParam("tenant", TENANT).queryParam("client_id", CLIENT_ID)
+                .get("/customerlogin/auth/anonymous/login").then().statusCode(200)
+                .body("access_token", notNullValue()).extract().path("access_token");
+        String email = Api.uniqueEmail("payara");
+
+        payaraAs(anonymous).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", PASSWORD,
+                        "customerDetails", Map.of("firstName", "Grace", "lastName", "Hopper")))
+                .post("/customer/{tenant}/signup", TENANT).then().statusCode(201);
+        String token = payaraAs(anonymous).contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
+                .post("/customer/{tenant}/login", TENANT).then().statusCode(200)
+                .body("refresh_token", notNullValue()).extract().path("access_token");
+
+        payaraAs(token).get("/customer/{tenant}/me", TENANT).then().statusCode(200)
+                .body("contactEmail", equalTo(email)).body("firstName", equalTo("Grace"));
+        String addressId = payaraAs(token).contentType(ContentType.JSON)
+                .body(Map.of("contactName", "Grace Hopper", "street", "Main Street", "streetNumber", "1",
+                        "zipCode", "10115", "city", "Berlin", "country", "DE"))
+                .post("/customer/{tenant}/me/addresses", TENANT).then().statusCode(201).extract().path("id");
+        payaraAs(token).get("/customer/{tenant}/me/addresses/{id}", TENANT, addressId).then().statusCode(200)
+                .body("city", equalTo("Berlin"));
+
+        payaraAs(token).queryParam("accessToken", token).get("/customer/{tenant}/logout", TENANT).then().statusCode(204);
+        isInvalidToken(payaraAs(token).get("/customer/{tenant}/me", TENANT).then());
+    }
+
+    @Test
+    void refusedTokens_getTheSpecsAnswers() {
+        String anonymous = payara().queryParam("tenant", TENANT).queryParam("client_id", CLIENT_ID)
+                .get("/customerlogin/auth/anonymous/login").then().statusCode(200).extract().path("access_token");
+
+        isInvalidToken(payara().get("/customer/{tenant}/me", TENANT).then());
+        isInvalidToken(payaraAs(TestTokens.forged(anonymous)).get("/customer/{tenant}/me", TENANT).then());
+        isError(payaraAs(anonymous).get("/customer/{tenant}/me/addresses", TENANT).then(), 403, "forbidden");
+    }
+
+    @Test
+    void health_andMetrics() {
+        Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("database", "mail"));
+        Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/health/live").then().statusCode(200)
+                .body("checks.name", hasItems("outbox-sender"));
+        Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/metrics").then().statusCode(200)
+                .body(containsString("customer_logins_total"));
+    }
+}
