@@ -6,7 +6,8 @@
 # KEYCLOAK_JAVA_HOME, else the first JDK 21+ under /usr/lib/jvm; without one the Keycloak part is skipped).
 #
 # Settings (environment): BENCH_SECONDS (measured seconds per run, 10), BENCH_WARMUP (5), BENCH_CONCURRENCY (1,16,64),
-# BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_HEAP (-Xmx of the service, 256m).
+# BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_JVM (the service's JVM options, the small
+# footprint of README "Operations": -Xmx224m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m).
 # A 30-second smoke run: BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ warmup="${BENCH_WARMUP:-5}"
 concurrency="${BENCH_CONCURRENCY:-1,16,64}"
 scales="${BENCH_SCALES:-1000,1000000}"
 with_keycloak="${BENCH_KEYCLOAK:-yes}"
-heap="${BENCH_SERVER_HEAP:-256m}"
+server_jvm="${BENCH_SERVER_JVM:--Xmx224m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m}"
 keycloak_version=26.7.3
 keycloak_port=18089
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -39,6 +40,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for port in 9080 9443 3307 2525 "${keycloak_port}"; do
+    if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "port $port is in use: stop \`mvn -Prun\` (or whatever listens there) first" >&2
+        exit 1
+    fi
+done
+
 echo "building the service and the bench"
 mvn -B -ntp -q -DskipTests package
 mvn -B -ntp -q -f bench/pom.xml package
@@ -48,7 +56,7 @@ rm -rf target/bench-mariadb target/bench-mariadb-base
 # deployed before the server starts (an application dropped into a running server was not always served)
 mkdir -p target/liberty/wlp/usr/servers/customer/dropins
 cp bench/target/bench-empty.war target/liberty/wlp/usr/servers/customer/dropins/
-JVM_ARGS="-Xmx$heap" mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &
+MALLOC_ARENA_MAX=2 JVM_ARGS="$server_jvm" mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &
 pids+=($!)
 await http://127.0.0.1:9080/health/ready 300
 await http://127.0.0.1:9080/bench-empty/ping 120
@@ -59,7 +67,8 @@ if [ "$with_keycloak" = yes ]; then
     keycloak_java="${KEYCLOAK_JAVA_HOME:-}"
     if [ -z "$keycloak_java" ]; then
         for jdk in /usr/lib/jvm/*; do
-            version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+            [ -x "$jdk/bin/java" ] || continue
+            version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' || true)
             if [ -n "$version" ] && [ "$version" -ge 21 ] 2>/dev/null; then keycloak_java="$jdk"; break; fi
         done
     fi

@@ -53,7 +53,7 @@ public class AddressResource {
     @GET
     @Operation(operationId = "GET-customer-list-customer-addresses", summary = "Retrieving customer addresses")
     public List<AddressResponse> list() {
-        return addressBook.list(caller.customer()).stream().map(AddressResponse::of).toList();
+        return addressBook.read(caller.customer()).stream().map(AddressResponse::of).toList();
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.opencommerce.customer.address.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,6 +17,7 @@ import org.opencommerce.customer.address.boundary.AddressUpdate;
 import org.opencommerce.customer.address.entity.Address;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.entity.Customer;
@@ -44,9 +47,20 @@ public class AddressBook {
     @Inject
     Clock clock;
 
+    /** The caller's addresses as the current transaction sees them. */
     public List<Address> list(Caller caller) {
         return em.createNamedQuery(Address.OF_CUSTOMER, Address.class)
                 .setParameter("customerId", caller.customerId()).getResultList();
+    }
+
+    /**
+     * The caller's addresses for reading only: not registered for change tracking. SUPPORTS, not NOT_SUPPORTED: called
+     * from another read (Profiles.show) it shares that one's connection instead of holding a second one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Address> read(Caller caller) {
+        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class)
+                .setParameter("customerId", caller.customerId()).setHint(JpaHints.READ_ONLY, true).getResultList();
     }
 
     public Address get(Caller caller, String addressId) {

@@ -40,7 +40,8 @@ public class PasswordHasher {
     @PostConstruct
     void init() {
         passwords = argon2id(iterations, memoryKib, parallelism);
-        permits = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() * 2, true);
+        // Hashing is CPU-bound: more hashes at once than cores adds no throughput, only memory (m KiB each).
+        permits = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
         dummyHash = passwords.encryptPassword("timing-equaliser");
     }
 

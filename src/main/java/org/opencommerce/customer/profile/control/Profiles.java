@@ -1,6 +1,8 @@
 package org.opencommerce.customer.profile.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +16,7 @@ import org.opencommerce.customer.address.entity.Address;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.boundary.CustomerDetails;
@@ -36,10 +39,21 @@ public class Profiles {
     @Inject
     JsonPatches patches;
 
-    /** The caller's profile, with its address list when withAddresses. */
-    public Profile view(Caller caller, boolean withAddresses) {
-        Customer customer = own(caller);
-        List<Address> addresses = addressBook.list(caller);
+    /**
+     * The caller's profile for reading (GET /me), with its address list when withAddresses: no transaction, and
+     * read-only queries (the entities are not registered for change tracking), the cheapest read JPA offers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Profile show(Caller caller, boolean withAddresses) {
+        return profile(customer(caller, true), addressBook.read(caller), withAddresses);
+    }
+
+    /** The caller's profile as the current transaction sees it (after a change). */
+    Profile view(Caller caller) {
+        return profile(own(caller), addressBook.list(caller), false);
+    }
+
+    private static Profile profile(Customer customer, List<Address> addresses, boolean withAddresses) {
         Address defaultAddress = addresses.stream().filter(Address::isDefaultAddress).findFirst().orElse(null);
         return new Profile(customer, withAddresses ? addresses : null, defaultAddress);
     }
@@ -67,13 +81,18 @@ public class Profiles {
         }
         replace(patched, customer, "");
         em.flush();
-        return view(caller, false);
+        return view(caller);
     }
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */
     public Customer own(Caller caller) {
+        return customer(caller, false);
+    }
+
+    private Customer customer(Caller caller, boolean readOnly) {
         List<Customer> found = em.createNamedQuery(Customer.WITH_ACCOUNTS, Customer.class)
                 .setParameter("id", caller.customerId()).setParameter("tenant", caller.tenant())
+                .setHint(JpaHints.READ_ONLY, readOnly)
                 .getResultList();
         if (found.isEmpty()) {
             throw ApiException.invalidToken();

@@ -37,9 +37,10 @@ final class BulkLoader {
     }
 
     long count() throws SQLException {
-        try (Connection connection = connect();
-             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM customer WHERE id >= ?")) {
-            query.setLong(1, FIRST_ID);
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT COUNT(*) FROM login_account WHERE tenant = ? AND email LIKE ?")) {
+            query.setString(1, tenant);
+            query.setString(2, EMAIL_PREFIX + "%" + EMAIL_DOMAIN);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
