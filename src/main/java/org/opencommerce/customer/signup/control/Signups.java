@@ -1,6 +1,10 @@
 package org.opencommerce.customer.signup.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,12 +59,16 @@ public class Signups {
     @Inject
     ServiceMetrics metrics;
 
+    @Resource
+    SessionContext context;
+
     /**
      * Creates the customer with its login account (and its first address, as default) and answers the customer
      * number. With double opt-in on for the tenant, the account waits for the activation link mailed to it.
      * The login email is {@code signup.email} when separate credentials are given, else {@code email}; it
      * must not be a login of the tenant yet (409).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String signup(Caller caller, CustomerSignup request) {
         Tenant tenant = tenants.require(caller.tenant());
         boolean separateLogin = request.signup != null;
@@ -72,11 +80,20 @@ public class Signups {
             throw ApiException.validation("customerDetails.contactEmail must be the same as email.",
                     List.of(new ErrorMessage.Detail("customerDetails.contactEmail", "invalid_value", "must equal email")));
         }
+        // Hashed before the transaction starts: no pooled connection waits for the slow, CPU-bound hash.
         String passwordHash = passwords.hash(password);
+        String customerNumber = context.getBusinessObject(Signups.class)
+                .create(tenant.getName(), request, loginEmail, passwordHash);
+        metrics.signedUp();
+        return customerNumber;
+    }
+
+    /** The transactional part of {@link #signup}: the customer, its login and first address, or nothing. */
+    public String create(String tenantName, CustomerSignup request, String loginEmail, String passwordHash) {
+        Tenant tenant = tenants.require(tenantName);
         if (accounts.exists(tenant.getName(), loginEmail)) {
             throw Accounts.duplicate(loginEmail, tenant.getName());
         }
-
         Instant now = clock.instant();
         Customer customer = new Customer(tenant.getName(), now);
         CustomerDetails details = request.customerDetails != null ? request.customerDetails : new CustomerDetails();
@@ -95,7 +112,6 @@ public class Signups {
         if (tenant.isDoubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }
-        metrics.signedUp();
         return customer.customerNumber();
     }
 }

@@ -1,7 +1,13 @@
 package org.opencommerce.customer.token.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jose4j.jwt.JwtClaims;
 import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.platform.ApiException;
@@ -49,10 +55,18 @@ public class CustomerLogins {
     @Inject
     ServiceMetrics metrics;
 
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
     /**
      * Logs a customer in within the caller's storefront session. Wrong password, unknown email and a throttled
-     * account all answer the same 401 after the same amount of hashing work.
+     * account all answer the same 401 after the same amount of hashing work. The password is checked outside any
+     * transaction, so that no pooled connection waits for the slow, CPU-bound hash.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedTokens login(Caller caller, String email, String password) {
         Tenant tenant = tenants.require(caller.tenant());
         LoginAccount account = accounts.findByEmail(tenant.getName(), email);
@@ -75,9 +89,19 @@ public class CustomerLogins {
             metrics.loginFailed();
             throw ApiException.notActivated();
         }
-        IssuedTokens tokens = loginAs(caller.sessionId(), tenant, account);
+        IssuedTokens tokens = context.getBusinessObject(CustomerLogins.class)
+                .loginChecked(caller.sessionId(), tenant.getName(), account.getId());
         metrics.loginSucceeded();
         return tokens;
+    }
+
+    /** The transactional part of {@link #login}, after the password was checked. */
+    public IssuedTokens loginChecked(String sessionId, String tenantName, long accountId) {
+        LoginAccount account = em.find(LoginAccount.class, accountId);
+        if (account == null) {
+            throw ApiException.invalidCredentials();
+        }
+        return loginAs(sessionId, tenants.require(tenantName), account);
     }
 
     /**
