@@ -53,12 +53,18 @@ public class AddressBook {
                 .setParameter("customerId", caller.customerId()).getResultList();
     }
 
-    /**
-     * The caller's addresses for reading only: not registered for change tracking. SUPPORTS, not NOT_SUPPORTED: called
-     * from another read (Profiles.show) it shares that one's connection instead of holding a second one.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The caller's addresses for reading only (GET addresses): no transaction, not registered for change tracking. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Address> read(Caller caller) {
+        return readOnly(em, caller);
+    }
+
+    /**
+     * The caller's addresses through em, read-only. A read that runs without a transaction (Profiles.show) calls this
+     * with its own entity manager rather than calling {@link #read}: each bean method without a transaction holds
+     * its own pooled connection until it returns, so a nested call would hold two.
+     */
+    public static List<Address> readOnly(EntityManager em, Caller caller) {
         return em.createNamedQuery(Address.OF_CUSTOMER, Address.class)
                 .setParameter("customerId", caller.customerId()).setHint(JpaHints.READ_ONLY, true).getResultList();
     }

@@ -45,7 +45,7 @@ public class Profiles {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Profile show(Caller caller, boolean withAddresses) {
-        return profile(customer(caller, true), addressBook.read(caller), withAddresses);
+        return profile(customer(caller, true), AddressBook.readOnly(em, caller), withAddresses);
     }
 
     /** The caller's profile as the current transaction sees it (after a change). */
