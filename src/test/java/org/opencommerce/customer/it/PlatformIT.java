@@ -1,6 +1,7 @@
 package org.opencommerce.customer.it;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -75,6 +77,28 @@ class PlatformIT extends ServiceDeployment {
         assertThat(metric("customer_token_refreshes_total", "mp_scope=\"application\""), greaterThan(refreshesBefore));
         metric("customer_mails_queued", "mp_scope=\"application\"");
         metrics().get("/metrics").then().statusCode(401);
+    }
+
+    @Test
+    void metrics_countThrottledLoginsAndSentMails() throws InterruptedException {
+        double throttledBefore = metric("customer_logins_total", "result=\"throttled\"");
+        double sentBefore = metric("customer_mails_total", "result=\"sent\"");
+
+        String email = Api.signedUpCustomer();
+        for (int i = 0; i < 6; i++) {
+            // five free failures, then the account is locked: the sixth attempt is refused unchecked
+            Api.login(Api.anonymousToken(), Api.TENANT, email, "not the password").then().statusCode(401);
+        }
+        Api.as(Api.anonymousToken()).contentType(ContentType.JSON).body(Map.of("email", email))
+                .post("/customer/{tenant}/password/reset", Api.TENANT).then().statusCode(204);
+        Mailbox.awaitMail(email);
+
+        assertThat(metric("customer_logins_total", "result=\"throttled\""), greaterThan(throttledBefore));
+        // the mail arrives before the sender records it as sent
+        for (int i = 0; i < 25 && metric("customer_mails_total", "result=\"sent\"") <= sentBefore; i++) {
+            Thread.sleep(200);
+        }
+        assertThat(metric("customer_mails_total", "result=\"sent\""), greaterThan(sentBefore));
     }
 
     @Test
