@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -42,9 +43,9 @@ final class Keycloak {
                             .add("type", "password").add("value", password).add("temporary", false)))
                     .build()));
         }
-        String userId = Json.createReader(new java.io.StringReader(http.get(base + "/admin/realms/" + REALM
+        String userId = Json.createReader(new StringReader(http.get(base + "/admin/realms/" + REALM
                 + "/users?exact=true&username=" + username(0), admin).body())).readArray().getJsonObject(0).getString("id");
-        return Json.createReader(new java.io.StringReader(http.get(base + "/admin/realms/" + REALM + "/users/" + userId
+        return Json.createReader(new StringReader(http.get(base + "/admin/realms/" + REALM + "/users/" + userId
                 + "/credentials", admin).body())).readArray().getJsonObject(0).getString("credentialData");
     }
 

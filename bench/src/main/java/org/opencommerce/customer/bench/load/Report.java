@@ -43,22 +43,22 @@ final class Report {
     Map<String, Double> ratioValues() {
         Map<String, Double> ratios = new LinkedHashMap<>();
         for (int c : concurrencies()) {
-            find("service", "empty", c, null).ifPresent(empty -> find("service", "me", c, null).ifPresent(me ->
+            find("service", "empty", c).ifPresent(empty -> find("service", "me", c).ifPresent(me ->
                     ratios.put("me/empty c=" + c + " (target >= 0.50)", me.perSecond() / empty.perSecond())));
         }
         Object hashRate = facts.get("hash.verifications_per_second");
         if (hashRate instanceof Double rate) {
             for (int c : concurrencies()) {
-                find("service", "login", c, null).ifPresent(login ->
+                find("service", "login", c).ifPresent(login ->
                         ratios.put("login/raw hash c=" + c + " (target >= 0.90)", login.perSecond() / rate));
             }
         }
         for (int c : concurrencies()) {
-            find("service", "refresh", c, null).ifPresent(ours -> find("keycloak", "refresh", c, null).ifPresent(kc ->
+            find("service", "refresh", c).ifPresent(ours -> find("keycloak", "refresh", c).ifPresent(kc ->
                     ratios.put("refresh/keycloak refresh c=" + c + " (target >= 2)", ours.perSecond() / kc.perSecond())));
-            find("service", "me", c, null).ifPresent(ours -> find("keycloak", "userinfo", c, null).ifPresent(kc ->
+            find("service", "me", c).ifPresent(ours -> find("keycloak", "userinfo", c).ifPresent(kc ->
                     ratios.put("me/keycloak userinfo c=" + c + " (target >= 2)", ours.perSecond() / kc.perSecond())));
-            find("service", "login", c, null).ifPresent(ours -> find("keycloak", "login", c, null).ifPresent(kc ->
+            find("service", "login", c).ifPresent(ours -> find("keycloak", "login", c).ifPresent(kc ->
                     ratios.put("login/keycloak login c=" + c + " (no target)", ours.perSecond() / kc.perSecond())));
         }
         List<LoadRun.Result> scaled = results.stream().filter(r -> r.note().startsWith("customers=")
@@ -123,8 +123,8 @@ final class Report {
     }
 
     /** The first run of system/scenario at concurrency c (the scale runs come later and are excluded). */
-    private Optional<LoadRun.Result> find(String system, String scenario, int c, String note) {
+    private Optional<LoadRun.Result> find(String system, String scenario, int c) {
         return results.stream().filter(r -> r.system().equals(system) && r.scenario().equals(scenario)
-                && r.concurrency() == c && (note == null || r.note().equals(note))).findFirst();
+                && r.concurrency() == c).findFirst();
     }
 }
