@@ -49,8 +49,7 @@ public class AddressBook {
 
     /** The caller's addresses as the current transaction sees them. */
     public List<Address> list(Caller caller) {
-        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class)
-                .setParameter("customerId", caller.customerId()).getResultList();
+        return ofCustomer(em, caller, false);
     }
 
     /** The caller's addresses for reading only (GET addresses): no transaction, not registered for change tracking. */
@@ -65,8 +64,12 @@ public class AddressBook {
      * its own pooled connection until it returns, so a nested call would hold two.
      */
     public static List<Address> readOnly(EntityManager em, Caller caller) {
-        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class)
-                .setParameter("customerId", caller.customerId()).setHint(JpaHints.READ_ONLY, true).getResultList();
+        return ofCustomer(em, caller, true);
+    }
+
+    private static List<Address> ofCustomer(EntityManager em, Caller caller, boolean readOnly) {
+        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class).setParameter("customerId", caller.customerId())
+                .setHint(JpaHints.READ_ONLY, readOnly).getResultList();
     }
 
     public Address get(Caller caller, String addressId) {

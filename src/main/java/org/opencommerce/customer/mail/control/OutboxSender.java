@@ -43,6 +43,7 @@ import java.util.logging.Logger;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final String TIMER = "outbox";
 
     @Resource
     TimerService timers;
@@ -62,8 +63,6 @@ public class OutboxSender {
     @Inject
     @ConfigProperty(name = "OUTBOX_POLL_MILLIS", defaultValue = "1000")
     long pollMillis;
-
-    private static final String TIMER = "outbox";
 
     private final AtomicBoolean running = new AtomicBoolean();
 
