@@ -11,6 +11,7 @@ RUN mvn -B -ntp -DskipTests package
 FROM icr.io/appcafe/open-liberty:26.0.0.3-full-java17-openj9-ubi
 # The same server.xml as every other deployment: one file, not a copy of it.
 COPY --chown=1001:0 server-config/liberty/server.xml /config/server.xml
+COPY --chown=1001:0 server-config/liberty/jvm.options /config/jvm.options
 COPY --chown=1001:0 --from=build /build/target/jdbc/ /opt/ol/wlp/usr/shared/resources/jdbc/
 COPY --chown=1001:0 --from=build /build/target/customer-service.war /config/dropins/customer-service.war
 # A container has no embedded MariaDB and no dev inbox: DB_URL and SMTP_HOST must point at real ones.

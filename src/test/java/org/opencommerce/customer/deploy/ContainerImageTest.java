@@ -68,6 +68,12 @@ class ContainerImageTest {
     }
 
     @Test
+    void copiesTheJvmOptionsOfTheTestedServer() throws IOException {
+        assertTrue(Files.exists(Path.of("server-config/liberty/jvm.options")));
+        assertTrue(runtimeStage().contains("COPY --chown=1001:0 server-config/liberty/jvm.options /config/jvm.options"));
+    }
+
+    @Test
     void copiesTheOneServerXml_notASecondCopyOfIt() throws IOException {
         assertTrue(runtimeStage().contains("COPY --chown=1001:0 " + SERVER_XML + " /config/server.xml"));
         try (Stream<Path> files = Files.walk(Path.of("."))) {

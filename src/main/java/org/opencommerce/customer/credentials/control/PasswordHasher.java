@@ -13,16 +13,20 @@ import java.util.concurrent.Semaphore;
 /**
  * Hashes and checks passwords with Apache Shiro's password service (Argon2id). The hashing is CPU- and memory-bound,
  * so at most a few run at once; an unknown account is checked against a dummy hash so that it costs the same time.
+ * The default parameters are the least memory-hungry of OWASP's equivalent Argon2id settings (m=7 MiB, t=5): the
+ * hash's memory is Java heap here, and 19 MiB per hash made the garbage collector the bottleneck of login (see
+ * docs/decisions.md, "Password hashing parameters"). A stored hash carries its own parameters, so changing them never
+ * locks anyone out.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
     @Inject
-    @ConfigProperty(name = "PASSWORD_HASH_ITERATIONS", defaultValue = "2")
+    @ConfigProperty(name = "PASSWORD_HASH_ITERATIONS", defaultValue = "5")
     int iterations;
 
     @Inject
-    @ConfigProperty(name = "PASSWORD_HASH_MEMORY_KIB", defaultValue = "19456")
+    @ConfigProperty(name = "PASSWORD_HASH_MEMORY_KIB", defaultValue = "7168")
     int memoryKib;
 
     @Inject

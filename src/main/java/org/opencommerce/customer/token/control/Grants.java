@@ -70,10 +70,10 @@ public class Grants {
         return grant;
     }
 
-    /** True while the grant exists and has not been revoked. Always read from the database. */
     /**
-     * Read on every authenticated request: a plain read without a JTA transaction (begin/commit cost more than the
-     * read), in its own local transaction, so that its connection goes back to the pool when it returns.
+     * True while the grant exists and has not been revoked. Always read from the database, on every authenticated
+     * request: a plain read without a JTA transaction (begin/commit cost more than the read), in its own local
+     * transaction, so that its connection goes back to the pool when it returns.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isActive(String grantId) {

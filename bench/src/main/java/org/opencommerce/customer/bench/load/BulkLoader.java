@@ -48,6 +48,21 @@ final class BulkLoader {
         }
     }
 
+    /** The password hash the service stored for the account of email in the tenant. */
+    String storedHash(String email) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(
+                "SELECT password_hash FROM login_account WHERE tenant = ? AND email = ?")) {
+            query.setString(1, tenant);
+            query.setString(2, email);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no account " + email);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
     /** Loads customers until there are target of them; answers the seconds it took. */
     double loadUpTo(long target, String passwordHash) throws SQLException {
         long start = System.nanoTime();

@@ -7,44 +7,56 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ceiling of a login: password verifications per second of the service's own hasher (PasswordHasher: Shiro,
- * Argon2id) with the server's parameters, one thread per core, in this JVM, with nothing else running.
+ * Argon2id), checking a hash the running server made, so with the parameters it is configured with, in this JVM,
+ * with nothing else running.
  */
 final class HashRate {
 
-    final int iterations = intEnv("PASSWORD_HASH_ITERATIONS", 2);
-    final int memoryKib = intEnv("PASSWORD_HASH_MEMORY_KIB", 19456);
-    final int parallelism = intEnv("PASSWORD_HASH_PARALLELISM", 1);
-    private final DefaultPasswordService service = PasswordHasher.argon2id(iterations, memoryKib, parallelism);
+    private static final Pattern PARAMETERS = Pattern.compile("\\$argon2id\\$v=19\\$t=(\\d+),m=(\\d+),p=(\\d+)\\$");
 
-    String hash(String password) {
-        return service.encryptPassword(password);
+    private final String storedHash;
+    private final int iterations;
+    private final int memoryKib;
+    private final int parallelism;
+    private final DefaultPasswordService service;
+
+    /** storedHash: a password hash the server stored (its parameters are read from it). */
+    HashRate(String storedHash) {
+        Matcher parameters = PARAMETERS.matcher(storedHash);
+        if (!parameters.find()) {
+            throw new IllegalArgumentException("not a Shiro Argon2id hash: " + storedHash.replaceAll("\\$[^$]*$", "$..."));
+        }
+        this.storedHash = storedHash;
+        iterations = Integer.parseInt(parameters.group(1));
+        memoryKib = Integer.parseInt(parameters.group(2));
+        parallelism = Integer.parseInt(parameters.group(3));
+        service = PasswordHasher.argon2id(iterations, memoryKib, parallelism);
     }
 
     String parameters() {
         return "argon2id t=" + iterations + " m=" + memoryKib + "KiB p=" + parallelism + " (Shiro 2, BouncyCastle)";
     }
 
-    double verificationsPerSecond(String password, Duration warmup, Duration measured) throws InterruptedException {
-        String hash = hash(password);
-        int threads = Runtime.getRuntime().availableProcessors();
+    /** Verifications of password against the stored hash per second, on threads threads at once. */
+    double verificationsPerSecond(String password, int threads, Duration warmup, Duration measured)
+            throws InterruptedException {
         AtomicLong count = new AtomicLong();
         long from = System.nanoTime() + warmup.toNanos();
         long to = from + measured.toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread worker = new Thread(() -> {
-                while (true) {
-                    long begin = System.nanoTime();
-                    if (begin >= to) {
-                        return;
+                while (System.nanoTime() < to) {
+                    if (!service.passwordsMatch(password, storedHash)) {
+                        throw new IllegalStateException("the stored hash is not of the bench password");
                     }
-                    if (!service.passwordsMatch(password, hash)) {
-                        throw new IllegalStateException("hash does not verify");
-                    }
-                    if (begin >= from && System.nanoTime() <= to) {
+                    long end = System.nanoTime();
+                    if (end >= from && end <= to) {
                         count.incrementAndGet();
                     }
                 }
@@ -56,10 +68,5 @@ final class HashRate {
             worker.join();
         }
         return count.get() / (measured.toNanos() / 1e9);
-    }
-
-    private static int intEnv(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }
