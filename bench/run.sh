@@ -9,7 +9,8 @@
 # BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_JVM (the service's JVM options, the small
 # footprint of README "Operations": -Xmx192m -Xmn80m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k
 # -XX:ReservedCodeCacheSize=96m, plus -XX:TrimNativeHeapInterval=2000 where the JDK has it).
-# A smoke run (about 2 minutes, most of it building and starting the server): BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no
+# A smoke run (about 2 minutes, most of it building and starting the server):
+#   BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
