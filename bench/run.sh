@@ -102,6 +102,7 @@ echo "running the scenarios"
 # The raw hash rate is measured in this JVM: give it the JIT directives the server has (server-config/liberty/
 # jvm.options), else HotSpot may compile BouncyCastle's Argon2 without inlining its rounds, at half the speed.
 jit_options=$(grep -E '^-XX:CompileCommand' server-config/liberty/jvm.options | tr '\n' ' ')
-MAVEN_OPTS="${MAVEN_OPTS:-} $jit_options" mvn -B -ntp -q -f bench/pom.xml exec:java -Dexec.args="--base http://127.0.0.1:9080 --server-pid $server_pid \
+MAVEN_OPTS="${MAVEN_OPTS:-} $jit_options" mvn -B -ntp -q -f bench/pom.xml exec:java \
+    -Dexec.args="--base http://127.0.0.1:9080 --server-pid $server_pid \
     --out $out --seconds $seconds --warmup $warmup --concurrency $concurrency --scales $scales ${keycloak_args[*]}" \
     | tee "$out/bench.log"
