@@ -15,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final List<ErrorMessage.Detail> details;
     private final String errorCode;
+    private long retryAfterSeconds;
 
     private ApiException(int status, String type, String message, List<ErrorMessage.Detail> details, String errorCode) {
         super(message, null, false, false);
@@ -39,6 +40,20 @@ public class ApiException extends RuntimeException {
     /** A mailed token (activation, reset, email change, deletion) that is unknown, used, expired or of another kind. */
     public static ApiException invalidEmailToken() {
         return new ApiException(400, "invalid_token", "The token is unknown, expired or already used.", List.of(), null);
+    }
+
+    /** 413: the request body is larger than the operation takes; it was not read to its end. */
+    public static ApiException tooLarge(int maxBytes) {
+        return new ApiException(413, "payload_too_large", "The request body is larger than " + maxBytes + " bytes.",
+                List.of(), null);
+    }
+
+    /** 429: throttled; the client may try again after retryAfterSeconds (Retry-After). */
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        ApiException throttled = new ApiException(429, "too_many_requests",
+                "Too many attempts; try again in " + retryAfterSeconds + " seconds.", List.of(), null);
+        throttled.retryAfterSeconds = retryAfterSeconds;
+        return throttled;
     }
 
     public static ApiException forbidden() {
@@ -107,6 +122,11 @@ public class ApiException extends RuntimeException {
 
     public List<ErrorMessage.Detail> details() {
         return details;
+    }
+
+    /** Seconds after which a throttled request may be tried again; 0 when not throttled. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String errorCode() {

@@ -71,14 +71,22 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(Fault.of(api.getMessage(), api.errorCode()))
                     .build();
         }
-        return error(api.status(), api.type(), api.getMessage(), api.details());
+        Response.ResponseBuilder response = errorBuilder(api.status(), api.type(), api.getMessage(), api.details());
+        if (api.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()));
+        }
+        return response.build();
     }
 
     private static Response error(int status, String type, String message, List<ErrorMessage.Detail> details) {
+        return errorBuilder(status, type, message, details).build();
+    }
+
+    private static Response.ResponseBuilder errorBuilder(int status, String type, String message,
+                                                         List<ErrorMessage.Detail> details) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorMessage(status, type, message, null, details))
-                .build();
+                .entity(new ErrorMessage(status, type, message, null, details));
     }
 
     /** The meaningful failure inside container wrappers (EJBException, ProcessingException, ...), else the failure. */

@@ -72,10 +72,14 @@ public class JsonPatches {
         if (version == null || version.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (!(version instanceof JsonNumber number) || !number.isIntegral()) {
-            throw ApiException.badRequest("metadata.version must be an integer.");
+        if (version instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                // answered below like any other version that is no integer
+            }
         }
-        return number.longValue();
+        throw ApiException.badRequest("metadata.version must be an integer.");
     }
 
     private static JsonObject withoutMetadata(JsonObject patch) {

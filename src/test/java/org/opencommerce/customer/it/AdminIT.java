@@ -151,6 +151,9 @@ class AdminIT extends ServiceDeployment {
                 .body(not(containsString(secret)))
                 .body("socialLogin.clientSecretSet", equalTo(true))
                 .body("socialLogin.clientSecret", nullValue());
+        String stored = TestDatabase.singleString("SELECT social_client_secret FROM tenant WHERE name = ?", tenant);
+        org.hamcrest.MatcherAssert.assertThat("encrypted at rest", stored, org.hamcrest.Matchers.startsWith("aesgcm:v1:"));
+        org.hamcrest.MatcherAssert.assertThat(stored, not(containsString(secret)));
         patchTenant(tenant, Map.of("socialLogin", Map.of("scopes", "openid"))).then().statusCode(200)
                 .body("socialLogin.clientSecretSet", equalTo(true))
                 .body("socialLogin.scopes", equalTo("openid"));

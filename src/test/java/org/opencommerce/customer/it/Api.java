@@ -55,13 +55,13 @@ public final class Api {
 
     /** A request to another server under test (Payara) whose answer must match the spec. */
     public static RequestSpecification givenAt(String baseUri) {
-        return RestAssured.given(new RequestSpecBuilder().setBaseUri(baseUri).addFilter(SecretsSeen.FILTER)
-                .addFilter(CONTRACT).build());
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri(baseUri).addFilter(ClientAddress.FRESH_UNLESS_GIVEN)
+                .addFilter(SecretsSeen.FILTER).addFilter(CONTRACT).build());
     }
 
     /** A request to something the spec does not describe (health, openapi). */
     public static RequestSpecification givenOutsideSpec() {
-        return RestAssured.given().baseUri(baseUri()).filter(SecretsSeen.FILTER);
+        return RestAssured.given().baseUri(baseUri()).filter(ClientAddress.FRESH_UNLESS_GIVEN).filter(SecretsSeen.FILTER);
     }
 
     public static RequestSpecification as(String accessToken) {
@@ -98,6 +98,12 @@ public final class Api {
     public static Response login(String anonymousToken, String tenant, String email, String password) {
         return as(anonymousToken).contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .post("/customer/{tenant}/login", tenant);
+    }
+
+    /** A login from the given client address (the test server trusts 127.0.0.1's X-Forwarded-For). */
+    public static Response loginFrom(String clientAddress, String anonymousToken, String email, String password) {
+        return as(anonymousToken).header(ClientAddress.HEADER, clientAddress).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password)).post("/customer/{tenant}/login", TENANT);
     }
 
     /** The login answer of a new customer of the demo tenant. */

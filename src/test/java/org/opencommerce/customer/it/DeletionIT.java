@@ -28,12 +28,23 @@ class DeletionIT extends ServiceDeployment {
         String email = signedUpCustomer();
         Response login = login(anonymousToken(), TENANT, email, PASSWORD);
         String accessToken = login.path("access_token");
+        String refreshToken = login.path("refresh_token");
+        String otherSession = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
         String customerId = as(accessToken).get("/customer/{tenant}/me", TENANT).path("id");
+        as(anonymousToken()).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("email", email))
+                .post("/customer/{tenant}/password/reset", TENANT).then().statusCode(204);
+        String resetLink = tokenIn(awaitMail(email, 1));
 
         delete(accessToken, null).then().statusCode(202);
-        delete(accessToken, tokenIn(awaitMail(email))).then().statusCode(204);
+        delete(accessToken, tokenIn(awaitMail(email, 2))).then().statusCode(204);
 
         isInvalidToken(as(accessToken).get("/customer/{tenant}/me", TENANT).then());
+        isInvalidToken(as(otherSession).get("/customer/{tenant}/me/addresses", TENANT).then());
+        isFault(as(anonymousToken()).queryParam("refreshToken", refreshToken)
+                .get("/customer/{tenant}/refreshauthtoken", TENANT).then(), "oauth.v2.InvalidRefreshToken");
+        isError(as(anonymousToken()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("token", resetLink, "password", "a new secret 77"))
+                .post("/customer/{tenant}/password/reset/update", TENANT).then(), 400, "invalid_token");
         isFault(login(anonymousToken(), TENANT, email, PASSWORD).then(), "oauth.v2.InvalidCredentials");
         assertEquals("0", TestDatabase.singleString("SELECT COUNT(*) FROM customer WHERE id = ?", customerId));
         assertEquals("0", TestDatabase.singleString("SELECT COUNT(*) FROM login_account WHERE customer_id = ?", customerId));

@@ -77,6 +77,38 @@ class PasswordIT extends ServiceDeployment {
     }
 
     @Test
+    void aConsumedOrReplacedResetLink_staysDead_whateverFlowRunsLater() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String first = tokenIn(awaitMail(email, 1));
+        Mailbox.sleep(3200);  // one reset mail per account every 3 s in the test server
+        requestReset(email).then().statusCode(204);
+        String second = tokenIn(awaitMail(email, 2));
+        isError(reset(first, NEW_PASSWORD).then(), 400, "invalid_token");
+        reset(second, NEW_PASSWORD).then().statusCode(204);
+        // other flows that issue and void mailed tokens do not revive a used one
+        String token = login(anonymousToken(), TENANT, email, NEW_PASSWORD).path("access_token");
+        as(token).delete("/customer/{tenant}/me", TENANT).then().statusCode(202);
+        Mailbox.sleep(3200);
+        requestReset(email).then().statusCode(204);
+        awaitMail(email, 4);
+        isError(reset(second, "yet another secret 6").then(), 400, "invalid_token");
+        isError(reset(first, "yet another secret 6").then(), 400, "invalid_token");
+    }
+
+    @Test
+    void commonPasswords_areRefused_whereverANewPasswordIsSet() {
+        String email = signedUpCustomer();
+        requestReset(email).then().statusCode(204);
+        String token = tokenIn(awaitMail(email));
+        isInvalidField(reset(token, "P@ssw0rd123").then(), "password");
+        String access = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
+        isInvalidField(change(access, PASSWORD, "iloveyou2").then(), "newPassword");
+        isInvalidField(Api.signup(anonymousToken(), TENANT, Map.of("email", uniqueEmail("weak"), "password", "password123"))
+                .then(), "password");
+    }
+
+    @Test
     void reset_withUnknownTokenOrTokenOfAnotherPurpose_is400() {
         isError(reset("no-such-token-at-all", NEW_PASSWORD).then(), 400, "invalid_token");
         String email = signedUpCustomer();
@@ -102,6 +134,17 @@ class PasswordIT extends ServiceDeployment {
         String token = tokenIn(awaitMail(email));
         assertEquals("0", TestDatabase.singleString("SELECT COUNT(*) FROM email_token WHERE token_hash = ?", token));
         assertEquals("1", TestDatabase.singleString("SELECT COUNT(*) FROM email_token WHERE token_hash = SHA2(?, 256)", token));
+        // the sent mail's body, which carried the token, is gone from the outbox (the sender marks it right after SMTP)
+        String left = null;
+        for (int i = 0; i < 50; i++) {
+            left = TestDatabase.singleString("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? "
+                    + "AND (text_body LIKE CONCAT('%', ?, '%') OR html_body LIKE CONCAT('%', ?, '%'))", email, token, token);
+            if ("0".equals(left)) {
+                break;
+            }
+            Mailbox.sleep(100);
+        }
+        assertEquals("0", left);
     }
 
     @Test
@@ -142,6 +185,7 @@ class PasswordIT extends ServiceDeployment {
 
         as(mine).get("/customer/{tenant}/me", TENANT).then().statusCode(200);
         isInvalidToken(as(other).get("/customer/{tenant}/me", TENANT).then());
+        isInvalidToken(as(other).get("/customer/{tenant}/me/addresses", TENANT).then());
         login(anonymousToken(), TENANT, email, NEW_PASSWORD).then().statusCode(200);
     }
 

@@ -85,9 +85,10 @@ class PlatformIT extends ServiceDeployment {
         double sentBefore = metric("customer_mails_total", "result=\"sent\"");
 
         String email = Api.signedUpCustomer();
+        String from = ClientAddress.fresh();
         for (int i = 0; i < 6; i++) {
-            // five free failures, then the account is locked: the sixth attempt is refused unchecked
-            Api.login(Api.anonymousToken(), Api.TENANT, email, "not the password").then().statusCode(401);
+            // five free failures, then the account is locked for that address: the sixth attempt is refused unchecked
+            Api.loginFrom(from, Api.anonymousToken(), email, "not the password").then().statusCode(401);
         }
         Api.as(Api.anonymousToken()).contentType(ContentType.JSON).body(Map.of("email", email))
                 .post("/customer/{tenant}/password/reset", Api.TENANT).then().statusCode(204);

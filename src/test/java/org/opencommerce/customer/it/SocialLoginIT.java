@@ -98,20 +98,17 @@ class SocialLoginIT extends ServiceDeployment {
         return claims;
     }
 
-    private static Response socialLogin(String tenant, String client, String code, String verifier, String sessionId) {
+    private static Response socialLogin(String tenant, String client, String code, String verifier) {
         var request = as(anonymousLogin(tenant, client).<String>path("access_token"))
                 .queryParam("code", code).queryParam("redirect_uri", REDIRECT);
         if (verifier != null) {
             request.queryParam("code_verifier", verifier);
         }
-        if (sessionId != null) {
-            request.header("session-id", sessionId);
-        }
         return request.post("/customer/{tenant}/socialLogin", tenant);
     }
 
     private static Response socialLogin(String code) {
-        return socialLogin(TENANT, CLIENT, code, null, null);
+        return socialLogin(TENANT, CLIENT, code, null);
     }
 
     private static String challengeOf(String verifier) throws Exception {
@@ -173,11 +170,19 @@ class SocialLoginIT extends ServiceDeployment {
     }
 
     @Test
-    void theAnonymousSession_isKeptWhenGiven() {
-        String session = UUID.randomUUID().toString();
-        String token = socialLogin(TENANT, CLIENT, authorizationCode("sub-" + UUID.randomUUID(),
-                person(uniqueEmail("session"), true)), null, session).path("access_token");
-        as(token).get("/customer/{tenant}/validateauthtoken", TENANT).then().body("sessionId", equalTo(session));
+    void theCallersAnonymousSession_isKept_andASessionIdHeaderNamingAnotherSessionIsIgnored() {
+        for (String header : new String[]{null, "own", UUID.randomUUID().toString()}) {
+            String anonymous = anonymousLogin(TENANT, CLIENT).path("access_token");
+            String own = as(anonymous).get("/customer/{tenant}/validateauthtoken", TENANT).path("sessionId");
+            var request = as(anonymous).queryParam("code", authorizationCode("sub-" + UUID.randomUUID(),
+                    person(uniqueEmail("session"), true))).queryParam("redirect_uri", REDIRECT);
+            if (header != null) {
+                request.header("session-id", "own".equals(header) ? own : header);
+            }
+            String token = request.post("/customer/{tenant}/socialLogin", TENANT).then().statusCode(200)
+                    .extract().path("access_token");
+            as(token).get("/customer/{tenant}/validateauthtoken", TENANT).then().body("sessionId", equalTo(own));
+        }
     }
 
     @Test
@@ -185,10 +190,10 @@ class SocialLoginIT extends ServiceDeployment {
         String verifier = "v-" + UUID.randomUUID() + UUID.randomUUID();
         String good = authorizationCode("sub-" + UUID.randomUUID(), person(uniqueEmail("pkce"), true), OIDC_CLIENT_ID, 3600,
                 challengeOf(verifier));
-        socialLogin(TENANT, CLIENT, good, verifier, null).then().statusCode(200);
+        socialLogin(TENANT, CLIENT, good, verifier).then().statusCode(200);
         String bad = authorizationCode("sub-" + UUID.randomUUID(), person(uniqueEmail("pkce"), true), OIDC_CLIENT_ID, 3600,
                 challengeOf(verifier));
-        isFault(socialLogin(TENANT, CLIENT, bad, "not-the-verifier-" + UUID.randomUUID(), null).then(), "social.InvalidGrant");
+        isFault(socialLogin(TENANT, CLIENT, bad, "not-the-verifier-" + UUID.randomUUID()).then(), "social.InvalidGrant");
     }
 
     @Test
@@ -206,12 +211,12 @@ class SocialLoginIT extends ServiceDeployment {
 
     @Test
     void aProviderThatIsDown_is400() {
-        isError(socialLogin("socialdown", "socialdown-storefront", "any-code", null, null).then(), 400, "provider_unavailable");
+        isError(socialLogin("socialdown", "socialdown-storefront", "any-code", null).then(), 400, "provider_unavailable");
     }
 
     @Test
     void aTenantWithoutProvider_is400() {
-        isError(socialLogin("nosocial", "nosocial-storefront", "any-code", null, null).then(), 400, "bad_request");
+        isError(socialLogin("nosocial", "nosocial-storefront", "any-code", null).then(), 400, "bad_request");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.entity.Customer;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ import java.util.Set;
 public class AddressBook {
 
     public static final int MAX_TAGS = 50;
+    private static final int MAX_TAG_LENGTH = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -144,15 +146,24 @@ public class AddressBook {
     static Set<String> parseTags(String tags) {
         Set<String> parsed = new LinkedHashSet<>();
         if (tags != null) {
-            Arrays.stream(tags.split(",")).map(String::trim).filter(t -> !t.isEmpty()).forEach(parsed::add);
+            Arrays.stream(tags.split(",")).map(AddressBook::tag).filter(t -> !t.isEmpty()).forEach(parsed::add);
         }
         if (parsed.isEmpty()) {
             throw ApiException.badRequest("The tags query parameter needs at least one tag, e.g. tags=BILLING,SHIPPING.");
         }
-        if (parsed.stream().anyMatch(t -> t.length() > 100)) {
-            throw ApiException.badRequest("A tag has at most 100 characters.");
-        }
         return parsed;
+    }
+
+    /**
+     * A tag as it is stored: trimmed and in NFC, otherwise exactly as given. Tags are case- and accent-sensitive
+     * ("billing" and "BILLING" are two tags); the same tag twice is kept once (docs/decisions.md, "Address tags").
+     */
+    static String tag(String raw) {
+        String tag = Normalizer.normalize(raw.trim(), Normalizer.Form.NFC);
+        if (tag.length() > MAX_TAG_LENGTH) {
+            throw ApiException.badRequest("A tag has at most " + MAX_TAG_LENGTH + " characters.");
+        }
+        return tag;
     }
 
     /** Marks the address as the default and clears the flag on the customer's others (the caller holds the lock). */
@@ -188,7 +199,7 @@ public class AddressBook {
         address.setMixins(JsonText.textOf(input.mixins));
         address.getTags().clear();
         if (input.tags != null) {
-            input.tags.forEach(tag -> address.getTags().add(tag.trim()));
+            input.tags.forEach(tag -> address.getTags().add(tag(tag)));
         }
     }
 

@@ -44,21 +44,27 @@ public class EmailChanges {
     @Inject
     StorefrontLinks links;
 
-    /** Checks the login's password and mails the confirmation link to newEmail. */
+    @Inject
+    PasswordGuard guard;
+
+    /**
+     * Checks the login's password and mails the confirmation link to newEmail. The link is bound to the login and to
+     * its current email: once that email changed, the link is void.
+     */
     public void request(Caller caller, String email, String password, String newEmail, boolean syncContactEmail) {
         Tenant tenant = tenants.require(caller.tenant());
         LoginAccount account = accounts.findByEmail(tenant.getName(), email);
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
             throw invalid("email", "is not a login of this customer");
         }
+        guard.requireAllowed(account.getId());
         if (!hasher.matches(password, account.getPasswordHash())) {
+            guard.recordFailure(account.getId());
             throw invalid("password", "is not correct");
         }
-        if (accounts.exists(tenant.getName(), newEmail)) {
-            throw invalid("newEmail", "is already used by an account");
-        }
+        // an address that is taken is answered like a free one; the conflict shows only at confirmation
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, caller.customerId(), account.getId(),
-                LoginAccount.normalize(newEmail), syncContactEmail);
+                new EmailTokens.EmailChange(account.getEmail(), LoginAccount.normalize(newEmail), syncContactEmail));
         outbox.queue(tenant, newEmail.trim(), "email_change", account.getCustomer().getPreferredLanguage(), Map.of(
                 "firstName", account.getCustomer().greetingName(), "newEmail", newEmail.trim(),
                 "link", links.emailChange(tenant, token), "token", token));
@@ -69,7 +75,7 @@ public class EmailChanges {
         Tenant tenant = tenants.require(caller.tenant());
         EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, token);
         LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
-        if (account == null) {
+        if (account == null || !redeemed.isBoundTo(account.getEmail())) {
             throw ApiException.invalidEmailToken();
         }
         String oldEmail = account.getEmail();

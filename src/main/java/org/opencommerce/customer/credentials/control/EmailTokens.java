@@ -31,20 +31,37 @@ public class EmailTokens {
      * link does.
      */
     public String issue(String tenant, EmailToken.Purpose purpose, long customerId, Long accountId) {
-        return issue(tenant, purpose, customerId, accountId, null, false);
+        return issue(tenant, purpose, customerId, accountId, null);
     }
 
-    public String issue(String tenant, EmailToken.Purpose purpose, long customerId, Long accountId, String newEmail,
-                        boolean syncContactEmail) {
+    /** A new token, for an email change when change is given. */
+    public String issue(String tenant, EmailToken.Purpose purpose, long customerId, Long accountId, EmailChange change) {
         Instant now = clock.instant();
-        em.createNamedQuery(EmailToken.VOID_OPEN).setParameter("now", now).setParameter("customerId", customerId)
-                .setParameter("purpose", purpose).executeUpdate();
+        voidOpen(customerId, purpose);
         String token = Secrets.newToken();
         EmailToken stored = new EmailToken(Secrets.hash(token), tenant, purpose, customerId, accountId, now,
                 now.plusSeconds(ttlSeconds));
-        stored.setEmailChange(newEmail, syncContactEmail);
+        if (change != null) {
+            stored.setEmailChange(change.fromEmail(), change.toEmail(), change.syncContactEmail());
+        }
         em.persist(stored);
         return token;
+    }
+
+    /** What an email change token is for: the login's email when asked, the new one, and whether contactEmail follows. */
+    public record EmailChange(String fromEmail, String toEmail, boolean syncContactEmail) {
+    }
+
+    /** The customer's open tokens of this purpose stop working (they count as used). */
+    public void voidOpen(long customerId, EmailToken.Purpose purpose) {
+        em.createNamedQuery(EmailToken.VOID_OPEN).setParameter("now", clock.instant()).setParameter("customerId", customerId)
+                .setParameter("purpose", purpose).executeUpdate();
+    }
+
+    /** When the latest token of this purpose was issued for the account, or null. */
+    public Instant lastIssued(long accountId, EmailToken.Purpose purpose) {
+        return em.createNamedQuery(EmailToken.LAST_ISSUED, Instant.class).setParameter("accountId", accountId)
+                .setParameter("purpose", purpose).getSingleResult();
     }
 
     /** Uses up a token of this tenant and purpose; 400 when it is unknown, used, expired or meant for something else. */

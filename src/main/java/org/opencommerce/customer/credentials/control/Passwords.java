@@ -3,11 +3,14 @@ package org.opencommerce.customer.credentials.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.credentials.entity.EmailToken;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.profile.control.Accounts;
@@ -16,6 +19,8 @@ import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.Revocations;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -50,14 +55,39 @@ public class Passwords {
     @Inject
     Revocations revocations;
 
+    @Inject
+    PasswordGuard guard;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_RESET_PER_MINUTE", defaultValue = "10")
+    int resetsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "RESET_MAIL_INTERVAL_SECONDS", defaultValue = "60")
+    long resetMailIntervalSeconds;
+
     /**
-     * Mails a reset link when the email is a password login of the tenant. Answers the same whether or not it is, so
-     * that accounts cannot be discovered this way.
+     * Mails a reset link when the email is a password login of the tenant, at most one per account every
+     * RESET_MAIL_INTERVAL_SECONDS (nobody can mail-bomb a customer), and at most RATE_LIMIT_RESET_PER_MINUTE requests
+     * per client address. Answers the same whether or not a mail goes out, so that accounts cannot be discovered.
      */
     public void requestReset(Caller caller, String email) {
+        rateLimits.require("password-reset", resetsPerMinute);
         Tenant tenant = tenants.require(caller.tenant());
-        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
-        if (account == null || account.getPasswordHash() == null) {
+        LoginAccount found = accounts.findByEmail(tenant.getName(), email);
+        if (found == null || found.getPasswordHash() == null) {
+            return;
+        }
+        // locked, so that concurrent requests see each other's mail
+        LoginAccount account = em.find(LoginAccount.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant last = tokens.lastIssued(account.getId(), EmailToken.Purpose.PASSWORD_RESET);
+        if (last != null && last.plusSeconds(resetMailIntervalSeconds).isAfter(clock.instant())) {
             return;
         }
         String token = tokens.issue(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, account.getCustomer().getId(),
@@ -67,7 +97,10 @@ public class Passwords {
                 "link", links.passwordReset(tenant, token), "token", token));
     }
 
-    /** Sets the new password of the token's account and ends every login of the customer. */
+    /**
+     * Sets the new password of the token's account, voids the account's other reset links and ends every login of
+     * the customer.
+     */
     public void reset(Caller caller, String token, String newPassword) {
         Tenant tenant = tenants.require(caller.tenant());
         policy.check(tenant, "password", newPassword);
@@ -78,6 +111,7 @@ public class Passwords {
             throw ApiException.invalidEmailToken();
         }
         account.changePassword(hash);
+        tokens.voidOpen(account.getCustomer().getId(), EmailToken.Purpose.PASSWORD_RESET);
         revocations.revokeAllOfCustomer(account.getCustomer().getId());
     }
 
@@ -87,7 +121,9 @@ public class Passwords {
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
             throw ApiException.invalidToken();
         }
+        guard.requireAllowed(account.getId());
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            guard.recordFailure(account.getId());
             throw ApiException.validation("The current password is not correct.",
                     List.of(new ErrorMessage.Detail("currentPassword", "invalid_value", "is not correct")));
         }

@@ -22,10 +22,13 @@ import java.time.Instant;
         query = "UPDATE EmailToken t SET t.usedAt = :now WHERE t.tokenHash = :hash AND t.usedAt IS NULL")
 @NamedQuery(name = EmailToken.VOID_OPEN, query = "UPDATE EmailToken t SET t.usedAt = :now "
         + "WHERE t.customerId = :customerId AND t.purpose = :purpose AND t.usedAt IS NULL")
+@NamedQuery(name = EmailToken.LAST_ISSUED,
+        query = "SELECT MAX(t.createdAt) FROM EmailToken t WHERE t.accountId = :accountId AND t.purpose = :purpose")
 public class EmailToken {
 
     public static final String MARK_USED = "EmailToken.markUsed";
     public static final String VOID_OPEN = "EmailToken.voidOpen";
+    public static final String LAST_ISSUED = "EmailToken.lastIssued";
 
     public enum Purpose { OPT_IN, PASSWORD_RESET, EMAIL_CHANGE, DELETION }
 
@@ -48,6 +51,9 @@ public class EmailToken {
 
     @Column(name = "new_email")
     private String newEmail;
+
+    @Column(name = "bound_email")
+    private String boundEmail;
 
     @Column(name = "sync_contact_email", nullable = false)
     private boolean syncContactEmail;
@@ -75,9 +81,16 @@ public class EmailToken {
         this.expiresAt = expiresAt;
     }
 
-    public void setEmailChange(String newEmail, boolean syncContactEmail) {
+    /** An email change from boundEmail (the login's email when it was asked for) to newEmail. */
+    public void setEmailChange(String boundEmail, String newEmail, boolean syncContactEmail) {
+        this.boundEmail = boundEmail;
         this.newEmail = newEmail;
         this.syncContactEmail = syncContactEmail;
+    }
+
+    /** True while the login still has the email the change was asked for from. */
+    public boolean isBoundTo(String currentEmail) {
+        return boundEmail != null && boundEmail.equals(currentEmail);
     }
 
     public boolean isRedeemableFor(String tenant, Purpose purpose, Instant now) {

@@ -84,10 +84,16 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Delivered: the bodies are dropped, since they may carry live tokens (reset, activation links) that must not stay
+     * readable in the database; the row keeps who was mailed what and when.
+     */
     public void sent(Instant now) {
         sentAt = now;
         claimedUntil = null;
         attempts++;
+        textBody = "";
+        htmlBody = null;
     }
 
     /** A failed attempt: the next one after a delay that doubles each time, up to maxDelaySeconds. */

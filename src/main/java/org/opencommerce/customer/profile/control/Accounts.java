@@ -3,59 +3,30 @@ package org.opencommerce.customer.profile.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.opencommerce.customer.credentials.control.PasswordHasher;
-import org.opencommerce.customer.credentials.control.PasswordPolicy;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.UniqueKeys;
-import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.tenant.control.Tenants;
-
-import java.time.Clock;
 
 import java.util.List;
 
-/** The login accounts of a tenant: finding them by email, adding one to a profile. */
+/** The login accounts of a tenant: finding them by email, claiming an email for one. */
 @Stateless
 public class Accounts {
 
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Tenants tenants;
-
-    @Inject
-    PasswordPolicy policy;
-
-    @Inject
-    PasswordHasher passwords;
-
-    @Inject
-    Clock clock;
-
     /**
-     * Adds an email-and-password login to the caller's profile and answers the customer number; 409 when the email is
-     * already a login of the tenant.
+     * Removes a pending extra login of this email (one whose address never confirmed it): the address owner's own
+     * sign-up always wins over someone else's claim.
      */
-    public String addPasswordLogin(Caller caller, String email, String password) {
-        policy.check(tenants.require(caller.tenant()), "password", password);
-        String hash = passwords.hash(password);
-        if (exists(caller.tenant(), email)) {
-            throw duplicate(email, caller.tenant());
-        }
-        Customer customer = em.find(Customer.class, caller.customerId());
-        if (customer == null || !customer.getTenant().equals(caller.tenant())) {
-            throw ApiException.invalidToken();
-        }
-        em.persist(new LoginAccount(customer, email, hash, clock.instant()));
-        flushClaiming(email, caller.tenant());
-        return customer.customerNumber();
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void dropPendingClaim(String tenant, String email) {
+        em.createNamedQuery(LoginAccount.DROP_PENDING_CLAIM).setParameter("tenant", tenant)
+                .setParameter("email", LoginAccount.normalize(email)).executeUpdate();
     }
 
     /**

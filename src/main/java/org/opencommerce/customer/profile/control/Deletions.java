@@ -1,6 +1,7 @@
 package org.opencommerce.customer.profile.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
@@ -38,6 +40,9 @@ public class Deletions {
     @Inject
     StorefrontLinks links;
 
+    @Inject
+    Event<CustomerDeleted> deleted;
+
     /** Mails the confirmation link to the contact email (else the login email the caller used). */
     public void request(Caller caller) {
         Tenant tenant = tenants.require(caller.tenant());
@@ -51,7 +56,8 @@ public class Deletions {
 
     /**
      * Deletes the caller's profile with its logins, addresses and tokens (the database cascades from the customer
-     * row); every token of the customer stops working.
+     * row). Every token of the customer stops working: its logins are revoked like a logout first
+     * ({@link CustomerDeleted}), then the rows go.
      */
     public void delete(Caller caller, String token) {
         Tenant tenant = tenants.require(caller.tenant());
@@ -59,6 +65,7 @@ public class Deletions {
         if (!redeemed.getCustomerId().equals(caller.customerId())) {
             throw ApiException.invalidEmailToken();
         }
+        deleted.fire(new CustomerDeleted(tenant.getName(), caller.customerId()));
         em.remove(profiles.own(caller));
     }
 }

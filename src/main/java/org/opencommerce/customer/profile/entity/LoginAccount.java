@@ -22,11 +22,15 @@ import java.time.Instant;
         + "WHERE a.tenant = :tenant AND a.providerIssuer = :issuer AND a.providerId = :subject")
 @NamedQuery(name = LoginAccount.COUNT_BY_EMAIL,
         query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email")
+@NamedQuery(name = LoginAccount.DROP_PENDING_CLAIM,
+        query = "DELETE FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email AND a.pendingClaim = true")
 public class LoginAccount {
 
     public static final String BY_EMAIL = "LoginAccount.byEmail";
     public static final String COUNT_BY_EMAIL = "LoginAccount.countByEmail";
     public static final String BY_PROVIDER = "LoginAccount.byProvider";
+    public static final String DROP_PENDING_CLAIM = "LoginAccount.dropPendingClaim";
+    public static final int MAX_EMAIL_LENGTH = 254;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +39,7 @@ public class LoginAccount {
     @Column(nullable = false, length = 16)
     private String tenant;
 
-    /** Lower-cased: emails are compared without regard to case. */
+    /** {@link #normalize normalised}: emails are compared without regard to case, but with regard to accents. */
     @Column(nullable = false, length = 254)
     private String email;
 
@@ -56,18 +60,16 @@ public class LoginAccount {
     @Column(name = "initial_password", nullable = false)
     private boolean initialPassword;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login")
     private Instant lastLogin;
 
     /** False while a double opt-in sign-up waits for its confirmation: such an account cannot log in. */
     @Column(nullable = false)
     private boolean activated = true;
+
+    /** True for an extra login (POST /me/accounts/internal) whose address has not confirmed it yet. */
+    @Column(name = "pending_claim", nullable = false)
+    private boolean pendingClaim;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -84,28 +86,24 @@ public class LoginAccount {
         customer.getAccounts().add(this);
     }
 
+    /**
+     * The form an email is stored and looked up in: trimmed, NFC, lower case. The column compares exactly, so two
+     * emails are the same login only when they differ in case alone, never when they differ in an accent.
+     */
     public static String normalize(String email) {
-        return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed password; past the free attempts each further failure locks the account for twice as long. */
-    public void recordFailedLogin(Instant now, int freeAttempts, long baseSeconds, long maxSeconds) {
-        failedLogins++;
-        int over = failedLogins - freeAttempts;
-        if (over >= 0) {
-            long seconds = Math.min(maxSeconds, baseSeconds << Math.min(over, 20));
-            lockedUntil = now.plusSeconds(seconds);
+        if (email == null) {
+            return null;
         }
+        String normal = java.text.Normalizer.normalize(email.trim(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        if (normal.length() > MAX_EMAIL_LENGTH) {
+            // lower case and NFC can lengthen a string: bounded again as it will be stored
+            throw org.opencommerce.customer.platform.ApiException.badRequest("An email has at most " + MAX_EMAIL_LENGTH + " characters.");
+        }
+        return normal;
     }
 
     /** Kept on the account rather than the profile, so that logging in does not change the profile's version. */
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLogin = now;
     }
 
@@ -123,12 +121,22 @@ public class LoginAccount {
         this.activated = activated;
     }
 
-    /** A new password set by the customer: it is no longer an initial one, and earlier failures no longer count. */
+    /** An extra login that waits for its address to confirm it; until then it cannot log in. */
+    public void awaitClaimConfirmation() {
+        this.activated = false;
+        this.pendingClaim = true;
+    }
+
+    /** The address confirmed the login (activation link). */
+    public void activate() {
+        this.activated = true;
+        this.pendingClaim = false;
+    }
+
+    /** A new password set by the customer: it is no longer an initial one. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.initialPassword = false;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void changeEmail(String email) {
@@ -161,9 +169,5 @@ public class LoginAccount {
 
     public boolean isInitialPassword() {
         return initialPassword;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 }

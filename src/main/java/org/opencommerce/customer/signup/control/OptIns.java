@@ -58,7 +58,7 @@ public class OptIns {
         if (account == null) {
             throw ApiException.invalidEmailToken();
         }
-        account.setActivated(true);
+        account.activate();
         return logins.loginAs(caller.sessionId(), tenant, account);
     }
 

@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.address.control.AddressBook;
 import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.credentials.control.PasswordPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.ServiceMetrics;
@@ -62,14 +64,23 @@ public class Signups {
     @Resource
     SessionContext context;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_SIGNUP_PER_MINUTE", defaultValue = "30")
+    int perMinute;
+
     /**
      * Creates the customer with its login account (and its first address, as default) and answers the customer
      * number. With double opt-in on for the tenant, the account waits for the activation link mailed to it.
      * The login email is {@code signup.email} when separate credentials are given, else {@code email}; it
-     * must not be a login of the tenant yet (409).
+     * must not be a login of the tenant yet (409). Each costs a hash: at most RATE_LIMIT_SIGNUP_PER_MINUTE per client
+     * address.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String signup(Caller caller, CustomerSignup request) {
+        rateLimits.require("signup", perMinute);
         Tenant tenant = tenants.require(caller.tenant());
         boolean separateLogin = request.signup != null;
         String loginEmail = separateLogin ? request.signup.email : request.email;
@@ -91,6 +102,7 @@ public class Signups {
     /** The transactional part of {@link #signup}: the customer, its login and first address, or nothing. */
     public String create(String tenantName, CustomerSignup request, String loginEmail, String passwordHash) {
         Tenant tenant = tenants.require(tenantName);
+        accounts.dropPendingClaim(tenant.getName(), loginEmail);
         if (accounts.exists(tenant.getName(), loginEmail)) {
             throw Accounts.duplicate(loginEmail, tenant.getName());
         }

@@ -2,7 +2,6 @@ package org.opencommerce.customer.social.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,12 +28,15 @@ public class SocialLoginResource {
     @Inject
     CurrentCaller caller;
 
+    /**
+     * The spec's optional {@code session-id} header names the anonymous session to keep; that is always the session of
+     * the caller's own token, so the header adds nothing and is not read (docs/decisions.md, "Social login").
+     */
     @POST
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-login-customer-by-auth0", summary = "Logging in a customer with social login")
     public SocialLoginResponse login(@QueryParam("code") String code, @QueryParam("redirect_uri") String redirectUri,
-                                     @QueryParam("code_verifier") String codeVerifier,
-                                     @HeaderParam("session-id") String sessionId) {
-        return SocialLoginResponse.of(socialLogins.login(caller.get(), code, redirectUri, codeVerifier, sessionId));
+                                     @QueryParam("code_verifier") String codeVerifier) {
+        return SocialLoginResponse.of(socialLogins.login(caller.get(), code, redirectUri, codeVerifier));
     }
 }

@@ -61,6 +61,10 @@ public class SocialAccounts {
         if (identity.email() == null) {
             throw ApiException.badRequest("The identity provider shared no email address for this customer.");
         }
+        if (identity.emailVerified()) {
+            // the address owner proved it: someone else's unconfirmed claim on it gives way, as at sign-up
+            accounts.dropPendingClaim(tenant.getName(), identity.email());
+        }
         LoginAccount account = accounts.findByEmail(tenant.getName(), identity.email());
         if (account == null) {
             return null;
@@ -70,7 +74,7 @@ public class SocialAccounts {
                     + "(the provider did not verify the email, or the account is linked to another identity).");
         }
         account.linkProvider(identity.issuer(), identity.subject());
-        account.setActivated(true);
+        account.activate();
         return account;
     }
 

@@ -9,6 +9,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.IssuedTokens;
@@ -29,8 +30,15 @@ public class SocialLogins {
     @Inject
     SocialAccounts accounts;
 
+    @Inject
+    SecretBox secrets;
+
+    /**
+     * Logs in through the tenant's OpenID provider. The new login always continues the storefront session of the token
+     * the request carries: a {@code session-id} header naming any other session is not adopted (session fixation).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SocialTokens login(Caller caller, String code, String redirectUri, String codeVerifier, String sessionId) {
+    public SocialTokens login(Caller caller, String code, String redirectUri, String codeVerifier) {
         if (code == null || code.isBlank() || redirectUri == null || redirectUri.isBlank()) {
             throw ApiException.badRequest("The code and redirect_uri query parameters are required.");
         }
@@ -40,11 +48,10 @@ public class SocialLogins {
         }
         OpenIdProviders.ProviderMetadata provider = providers.discover(tenant.getSocialIssuer());
         OpenIdProviders.ProviderTokens tokens = providers.exchange(provider, tenant.getSocialClientId(),
-                tenant.getSocialClientSecret(), code, redirectUri, codeVerifier);
+                secrets.open(tenant.getSocialClientSecret()), code, redirectUri, codeVerifier);
         JwtClaims claims = providers.verifyIdToken(provider, tenant.getSocialClientId(), tokens.idToken());
         SocialIdentity identity = identity(provider, claims, tokens.accessToken());
-        String session = sessionId != null && !sessionId.isBlank() ? sessionId : caller.sessionId();
-        IssuedTokens issued = accounts.signIn(tenant.getName(), session, identity);
+        IssuedTokens issued = accounts.signIn(tenant.getName(), caller.sessionId(), identity);
         return new SocialTokens(issued, tokens.accessToken(), tokens.idToken());
     }
 

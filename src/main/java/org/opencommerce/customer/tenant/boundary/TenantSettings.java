@@ -76,5 +76,9 @@ public class TenantSettings {
         @Min(6)
         @Max(128)
         public Integer minLength;
+        /** zxcvbn score a new password needs (0 to 4; 0 off). */
+        @Min(0)
+        @Max(4)
+        public Integer minStrength;
     }
 }

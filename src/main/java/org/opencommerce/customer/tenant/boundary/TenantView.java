@@ -14,13 +14,13 @@ public record TenantView(String tenant, boolean doubleOptIn, int anonymousTokenT
                 t.getEmailChangeUrl(), t.getDeletionUrl(),
                 t.getSocialIssuer() == null ? null
                         : new SocialLogin(t.getSocialIssuer(), t.getSocialClientId(), t.getSocialScopes(), t.getSocialClientSecret() != null),
-                new PasswordPolicy(t.getPasswordMinLength()),
+                new PasswordPolicy(t.getPasswordMinLength(), t.getPasswordMinStrength()),
                 t.getCreatedAt().toString());
     }
 
     public record SocialLogin(String issuer, String clientId, String scopes, boolean clientSecretSet) {
     }
 
-    public record PasswordPolicy(Integer minLength) {
+    public record PasswordPolicy(Integer minLength, Integer minStrength) {
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
+import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.profile.entity.Customer;
@@ -38,6 +39,9 @@ public class TenantAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecretBox secrets;
 
     public Tenant create(TenantSettings settings) {
         if (settings.tenant == null || !TenantNames.isValid(settings.tenant)) {
@@ -108,7 +112,7 @@ public class TenantAdministration {
         client.revoke(clock.instant());
     }
 
-    private static void apply(TenantSettings s, Tenant t) {
+    private void apply(TenantSettings s, Tenant t) {
         t.setDoubleOptIn(Boolean.TRUE.equals(s.doubleOptIn));
         t.setTokenLifetimes(
                 s.anonymousTokenTtlSeconds == null ? Tenant.DEFAULT_ANONYMOUS_TOKEN_TTL : s.anonymousTokenTtlSeconds,
@@ -119,9 +123,10 @@ public class TenantAdministration {
         if (social == null || social.issuer == null) {
             t.setSocialLogin(null, null, null, null);
         } else {
-            t.setSocialLogin(social.issuer, social.clientId, social.clientSecret, social.scopes);
+            t.setSocialLogin(social.issuer, social.clientId, secrets.seal(social.clientSecret), social.scopes);
         }
         t.setPasswordMinLength(s.passwordPolicy == null ? null : s.passwordPolicy.minLength);
+        t.setPasswordMinStrength(s.passwordPolicy == null ? null : s.passwordPolicy.minStrength);
     }
 
     /** The settings as JSON, for a merge patch to apply to (the client secret is left out: it is write-only). */
@@ -143,8 +148,15 @@ public class TenantAdministration {
             JsonText.putIfPresent(social, "scopes", t.getSocialScopes());
             json.add("socialLogin", social);
         }
-        if (t.getPasswordMinLength() != null) {
-            json.add("passwordPolicy", Json.createObjectBuilder().add("minLength", t.getPasswordMinLength()));
+        if (t.getPasswordMinLength() != null || t.getPasswordMinStrength() != null) {
+            JsonObjectBuilder policy = Json.createObjectBuilder();
+            if (t.getPasswordMinLength() != null) {
+                policy.add("minLength", t.getPasswordMinLength());
+            }
+            if (t.getPasswordMinStrength() != null) {
+                policy.add("minStrength", t.getPasswordMinStrength());
+            }
+            json.add("passwordPolicy", policy);
         }
         return json.build();
     }

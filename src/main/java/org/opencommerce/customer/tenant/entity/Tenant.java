@@ -68,6 +68,9 @@ public class Tenant {
     @Column(name = "password_min_length")
     private Integer passwordMinLength;
 
+    @Column(name = "password_min_strength")
+    private Integer passwordMinStrength;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -167,7 +170,7 @@ public class Tenant {
         this.deletionUrl = deletionUrl;
     }
 
-    /** The tenant's OpenID provider; a null secret keeps the stored one. */
+    /** The tenant's OpenID provider; the client secret as sealed by SecretBox; a null secret keeps the stored one. */
     public void setSocialLogin(String issuer, String clientId, String clientSecret, String scopes) {
         this.socialIssuer = issuer;
         this.socialClientId = clientId;
@@ -179,5 +182,13 @@ public class Tenant {
 
     public void setPasswordMinLength(Integer passwordMinLength) {
         this.passwordMinLength = passwordMinLength;
+    }
+
+    public Integer getPasswordMinStrength() {
+        return passwordMinStrength;
+    }
+
+    public void setPasswordMinStrength(Integer passwordMinStrength) {
+        this.passwordMinStrength = passwordMinStrength;
     }
 }

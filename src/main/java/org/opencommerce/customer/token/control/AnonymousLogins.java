@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
@@ -33,7 +35,16 @@ public class AnonymousLogins {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    @ConfigProperty(name = "RATE_LIMIT_ANONYMOUS_PER_MINUTE", defaultValue = "300")
+    int perMinute;
+
+    /** A new anonymous session; each writes rows, so at most RATE_LIMIT_ANONYMOUS_PER_MINUTE per client address. */
     public IssuedTokens login(String tenantName, String clientId) {
+        rateLimits.require("anonymous-login", perMinute);
         Tenant tenant = tenants.requireClient(tenantName, clientId);
         Grant grant = grants.open(tenant.getName(), Grant.Kind.ANONYMOUS, null, null, UUID.randomUUID().toString(), null);
         return tokens(tenant, grant, true);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jose4j.jwt.JwtClaims;
+import org.opencommerce.customer.credentials.control.PasswordGuard;
 import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
@@ -38,7 +39,7 @@ public class CustomerLogins {
     PasswordHasher passwords;
 
     @Inject
-    LoginThrottle throttle;
+    PasswordGuard guard;
 
     @Inject
     Grants grants;
@@ -62,17 +63,25 @@ public class CustomerLogins {
     SessionContext context;
 
     /**
-     * Logs a customer in within the caller's storefront session. Wrong password, unknown email and a throttled
-     * account all answer the same 401 after the same amount of hashing work. The password is checked outside any
-     * transaction, so that no pooled connection waits for the slow, CPU-bound hash.
+     * Logs a customer in within the caller's storefront session. Wrong password, unknown email and an account locked
+     * for the caller's address all answer the same 401 after the same amount of hashing work; a throttled address is
+     * answered 429 (PasswordGuard). The password is checked outside any transaction, so that no pooled connection
+     * waits for the slow, CPU-bound hash.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedTokens login(Caller caller, String email, String password) {
         Tenant tenant = tenants.require(caller.tenant());
+        try {
+            guard.requireAddressAllowed();
+        } catch (ApiException throttled) {
+            guard.recordFailure(null);
+            metrics.loginThrottled();
+            throw throttled;
+        }
         LoginAccount account = accounts.findByEmail(tenant.getName(), email);
-        Instant now = clock.instant();
-        if (account == null || account.isLockedAt(now)) {
+        if (account == null || guard.isLocked(account.getId())) {
             passwords.matches(password, null);
+            guard.recordFailure(account == null ? null : account.getId());
             if (account == null) {
                 metrics.loginFailed();
             } else {
@@ -81,10 +90,11 @@ public class CustomerLogins {
             throw ApiException.invalidCredentials();
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            throttle.recordFailure(account.getId());
+            guard.recordFailure(account.getId());
             metrics.loginFailed();
             throw ApiException.invalidCredentials();
         }
+        guard.recordSuccess(account.getId());
         if (!account.isActivated()) {
             metrics.loginFailed();
             throw ApiException.notActivated();

@@ -3,9 +3,11 @@ package org.opencommerce.customer.token.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;
@@ -26,6 +28,11 @@ public class Revocations {
         if (grant != null) {
             grant.revoke(clock.instant());
         }
+    }
+
+    /** Ends every login of a customer that is being deleted, in the deleting transaction. */
+    public void onCustomerDeleted(@Observes CustomerDeleted deleted) {
+        revokeAllOfCustomer(deleted.customerId());
     }
 
     /** Ends every login of a customer (password reset). */

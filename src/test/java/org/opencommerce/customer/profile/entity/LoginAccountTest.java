@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoginAccountTest {
 
@@ -20,37 +19,15 @@ class LoginAccountTest {
     }
 
     @Test
-    void freeAttempts_doNotLock() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW, 5, 30, 900);
-        }
-        assertFalse(account.isLockedAt(NOW));
+    void emails_areComparedInNfcAndLowerCase_butKeepTheirAccents() {
+        assertEquals("jörg.x@example.com", LoginAccount.normalize(" Jo\u0308rg.X@example.com"));
+        assertEquals(LoginAccount.normalize("JÖRG@example.com"), LoginAccount.normalize("jo\u0308rg@example.com"));
+        assertFalse(LoginAccount.normalize("jörg@example.com").equals(LoginAccount.normalize("jorg@example.com")));
     }
 
     @Test
-    void eachFailurePastTheFreeAttempts_doublesTheLockUpToTheMaximum() {
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW, 5, 30, 900);
-        }
-        assertTrue(account.isLockedAt(NOW.plusSeconds(29)));
-        assertFalse(account.isLockedAt(NOW.plusSeconds(30)));
-        account.recordFailedLogin(NOW, 5, 30, 900);
-        assertTrue(account.isLockedAt(NOW.plusSeconds(59)));
-        for (int i = 0; i < 30; i++) {
-            account.recordFailedLogin(NOW, 5, 30, 900);
-        }
-        assertTrue(account.isLockedAt(NOW.plusSeconds(899)));
-        assertFalse(account.isLockedAt(NOW.plusSeconds(900)), "never locked for longer than the maximum");
-    }
-
-    @Test
-    void success_clearsTheCounterAndTheLock() {
-        for (int i = 0; i < 6; i++) {
-            account.recordFailedLogin(NOW, 5, 30, 900);
-        }
+    void success_recordsTheLastLogin() {
         account.recordSuccessfulLogin(NOW);
-        assertEquals(0, account.getFailedLogins());
-        assertFalse(account.isLockedAt(NOW));
         assertEquals(NOW, account.getLastLogin());
     }
 }

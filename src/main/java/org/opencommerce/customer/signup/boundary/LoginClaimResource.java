@@ -1,4 +1,4 @@
-package org.opencommerce.customer.profile.boundary;
+package org.opencommerce.customer.signup.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,20 +15,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.ResourceLocation;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.signup.control.LoginClaims;
 import org.opencommerce.customer.token.boundary.PasswordAuthentication;
 
-/** {@code /customer/{tenant}/me/accounts/internal}: another email-and-password login for the same profile. */
+/**
+ * {@code /customer/{tenant}/me/accounts/internal}: another email-and-password login for the same profile. The new
+ * login works once its address confirmed it (the activation link of double opt-in).
+ */
 @Path("/customer/{tenant}/me/accounts/internal")
 @Produces(MediaType.APPLICATION_JSON)
-public class AccountResource {
+public class LoginClaimResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */
     @PathParam("tenant")
     String tenant;
 
     @Inject
-    Accounts accounts;
+    LoginClaims claims;
 
     @Inject
     CurrentCaller caller;
@@ -39,7 +42,7 @@ public class AccountResource {
     @Operation(operationId = "POST-customer-assign-customer-account", summary = "Assigning an account to a customer profile")
     public Response add(@NotNull @Valid PasswordAuthentication login) {
         return Response.status(Response.Status.CREATED)
-                .entity(new ResourceLocation(accounts.addPasswordLogin(caller.customer(), login.email, login.password)))
+                .entity(new ResourceLocation(claims.claim(caller.customer(), login.email, login.password)))
                 .build();
     }
 }
