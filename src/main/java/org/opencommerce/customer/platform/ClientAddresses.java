@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,17 +21,19 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ClientAddresses {
 
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    /** IPv4 dotted quads, or IPv6 (with a colon): InetAddress parses these without asking DNS. */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|(?=.{2,45}$)[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
+    /** Comma-separated; read as one string, since Payara cannot inject an optional list. */
     @Inject
     @ConfigProperty(name = "TRUSTED_PROXIES")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     private final List<Range> trusted = new ArrayList<>();
 
     @PostConstruct
     void init() {
-        trustedProxies.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty())
+        Arrays.stream(trustedProxies.orElse("").split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .forEach(entry -> trusted.add(Range.parse(entry)));
     }
 

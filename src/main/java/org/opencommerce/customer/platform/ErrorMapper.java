@@ -123,6 +123,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR -> { }
                 case PARAMETER -> parameterSeen = true;
+                // an element of a list or map field: "tags[2]" rather than "tags.<list element>[2]"
+                case CONTAINER_ELEMENT -> {
+                    if (!names.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
+                        String position = node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey());
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                    }
+                }
                 default -> {
                     if (node.getName() != null) {
                         names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());

@@ -38,6 +38,7 @@ public class ServerErrorPage extends HttpServlet {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter().write(JSON.toJson(body));
     }
 

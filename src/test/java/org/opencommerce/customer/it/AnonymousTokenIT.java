@@ -3,6 +3,8 @@ package org.opencommerce.customer.it;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -76,17 +78,28 @@ class AnonymousTokenIT extends ServiceDeployment {
     }
 
     @Test
-    void refresh_withReusedRefreshToken_revokesTheWholeSession() {
-        Response first = anonymousLogin(TENANT, CLIENT_ID);
+    void refresh_withARefreshTokenReusedAfterTheReuseInterval_revokesTheWholeSession() throws InterruptedException {
+        Api.Tenant shop = Api.newTenantWithClient(Map.of("refreshReuseIntervalSeconds", 1));
+        Response first = anonymousLogin(shop.name(), shop.clientId());
         String stolen = first.path("refresh_token");
-        Response rotated = refresh(stolen);
+        Response rotated = refresh(shop, stolen);
         rotated.then().statusCode(200);
+        // within the interval (a second tab refreshing at the same time): a fresh pair of the same session
+        Response otherTab = refresh(shop, stolen);
+        otherTab.then().statusCode(200);
+        assertNotEquals(rotated.<String>path("refresh_token"), otherTab.path("refresh_token"));
+        Thread.sleep(1500);
 
-        isFault(refresh(stolen).then(), "oauth.v2.InvalidRefreshToken");
+        isFault(refresh(shop, stolen).then(), "oauth.v2.InvalidRefreshToken");
 
         // the legitimate holder's newer tokens die with the session
-        isFault(refresh(rotated.path("refresh_token")).then(), "oauth.v2.InvalidRefreshToken");
-        isInvalidToken(Api.as(rotated.path("access_token")).get("/customer/{tenant}/me", TENANT).then());
+        isFault(refresh(shop, rotated.path("refresh_token")).then(), "oauth.v2.InvalidRefreshToken");
+        isInvalidToken(Api.as(rotated.path("access_token")).get("/customer/{tenant}/me", shop.name()).then());
+    }
+
+    private static Response refresh(Api.Tenant shop, String refreshToken) {
+        return given().queryParam("tenant", shop.name()).queryParam("client_id", shop.clientId())
+                .queryParam("refresh_token", refreshToken).get("/customerlogin/auth/anonymous/refresh");
     }
 
     @Test

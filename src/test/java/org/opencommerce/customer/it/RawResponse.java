@@ -1,6 +1,5 @@
 package org.opencommerce.customer.it;
 
-import javax.net.ssl.SSLSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.net.ssl.SSLSession;
 
 /** An HTTP/1.1 answer read off a socket (status, headers, body; chunked bodies joined), for {@link RawHttp}. */
 record RawResponse(int statusCode, HttpHeaders headers, String body) implements HttpResponse<String> {

@@ -180,7 +180,7 @@ class SocialLoginIT extends ServiceDeployment {
                 request.header("session-id", "own".equals(header) ? own : header);
             }
             String token = request.post("/customer/{tenant}/socialLogin", TENANT).then().statusCode(200)
-                    .extract().path("access_token");
+                    .body("session_id", equalTo(own)).extract().path("access_token");
             as(token).get("/customer/{tenant}/validateauthtoken", TENANT).then().body("sessionId", equalTo(own));
         }
     }

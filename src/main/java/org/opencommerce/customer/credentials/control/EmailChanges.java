@@ -1,10 +1,13 @@
 package org.opencommerce.customer.credentials.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.credentials.entity.EmailToken;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
@@ -13,9 +16,13 @@ import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
+import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +54,14 @@ public class EmailChanges {
     @Inject
     PasswordGuard guard;
 
+    @Resource
+    SessionContext context;
+
     /**
-     * Checks the login's password and mails the confirmation link to newEmail. The link is bound to the login and to
-     * its current email: once that email changed, the link is void.
+     * Checks the login's password (throttled like a login, outside any transaction) and mails the confirmation link
+     * to newEmail. The link is bound to the login and to its current email: once that email changed, the link is void.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void request(Caller caller, String email, String password, String newEmail, boolean syncContactEmail) {
         Tenant tenant = tenants.require(caller.tenant());
         LoginAccount account = accounts.findByEmail(tenant.getName(), email);
@@ -63,10 +74,21 @@ public class EmailChanges {
             throw invalid("password", "is not correct");
         }
         // an address that is taken is answered like a free one; the conflict shows only at confirmation
-        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, caller.customerId(), account.getId(),
+        context.getBusinessObject(EmailChanges.class).mailLink(tenant.getName(), account.getId(),
                 new EmailTokens.EmailChange(account.getEmail(), LoginAccount.normalize(newEmail), syncContactEmail));
-        outbox.queue(tenant, newEmail.trim(), "email_change", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", account.getCustomer().greetingName(), "newEmail", newEmail.trim(),
+    }
+
+    /** The transactional part of {@link #request}: the bound token and its mail to the new address. */
+    public void mailLink(String tenantName, long accountId, EmailTokens.EmailChange change) {
+        Tenant tenant = tenants.require(tenantName);
+        LoginAccount account = em.find(LoginAccount.class, accountId);
+        if (account == null || !account.getEmail().equals(change.fromEmail())) {
+            throw invalid("email", "is not a login of this customer");
+        }
+        Customer customer = account.getCustomer();
+        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, customer.getId(), accountId, change);
+        outbox.queue(tenant, change.toEmail(), "email_change", customer.getPreferredLanguage(), Map.of(
+                "firstName", customer.greetingName(), "newEmail", change.toEmail(),
                 "link", links.emailChange(tenant, token), "token", token));
     }
 

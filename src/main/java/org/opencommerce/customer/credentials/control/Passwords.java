@@ -1,24 +1,32 @@
 package org.opencommerce.customer.credentials.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.credentials.entity.EmailToken;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.Revocations;
 
+import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
+import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -64,6 +72,9 @@ public class Passwords {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     @Inject
     @ConfigProperty(name = "RATE_LIMIT_RESET_PER_MINUTE", defaultValue = "10")
     int resetsPerMinute;
@@ -99,23 +110,34 @@ public class Passwords {
 
     /**
      * Sets the new password of the token's account, voids the account's other reset links and ends every login of
-     * the customer.
+     * the customer. The new password is hashed before the transaction starts, so that no pooled connection waits for
+     * the slow, CPU-bound hash.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reset(Caller caller, String token, String newPassword) {
         Tenant tenant = tenants.require(caller.tenant());
         policy.check(tenant, "password", newPassword);
         String hash = hasher.hash(newPassword);
-        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, token);
+        context.getBusinessObject(Passwords.class).resetTo(tenant.getName(), token, hash);
+    }
+
+    /** The transactional part of {@link #reset}. */
+    public void resetTo(String tenant, String token, String passwordHash) {
+        EmailToken redeemed = tokens.redeem(tenant, EmailToken.Purpose.PASSWORD_RESET, token);
         LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
         if (account == null) {
             throw ApiException.invalidEmailToken();
         }
-        account.changePassword(hash);
+        account.changePassword(passwordHash);
         tokens.voidOpen(account.getCustomer().getId(), EmailToken.Purpose.PASSWORD_RESET);
         revocations.revokeAllOfCustomer(account.getCustomer().getId());
     }
 
-    /** Changes the password of the login the caller used, after checking the current one; other logins end. */
+    /**
+     * Changes the password of the login the caller used, after checking the current one (throttled like a login);
+     * other logins end. Both hashes are computed outside any transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void change(Caller caller, String currentPassword, String newPassword) {
         LoginAccount account = accounts.findByEmail(caller.tenant(), caller.email());
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
@@ -128,7 +150,17 @@ public class Passwords {
                     List.of(new ErrorMessage.Detail("currentPassword", "invalid_value", "is not correct")));
         }
         policy.check(tenants.require(caller.tenant()), "newPassword", newPassword);
-        account.changePassword(hasher.hash(newPassword));
-        revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), caller.grantId());
+        String hash = hasher.hash(newPassword);
+        context.getBusinessObject(Passwords.class).changeTo(account.getId(), hash, caller.grantId());
+    }
+
+    /** The transactional part of {@link #change}: the new hash, and every other login of the customer ends. */
+    public void changeTo(long accountId, String passwordHash, String keptGrantId) {
+        LoginAccount account = em.find(LoginAccount.class, accountId);
+        if (account == null) {
+            throw ApiException.invalidToken();
+        }
+        account.changePassword(passwordHash);
+        revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), keptGrantId);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,5 +74,14 @@ public class MeResource {
     @Operation(operationId = "PATCH-customer-update-customer", summary = "Updating a customer profile")
     public CustomerResponse update(JsonValue patch) {
         return CustomerResponse.of(profiles.update(caller.customer(), patch));
+    }
+
+    /** A compatibility alias: storefront SDKs send PUT with a partial profile; it means exactly the PATCH above. */
+    @PUT
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "PUT-customer-update-customer", summary = "Updating a customer profile (alias of PATCH)")
+    public CustomerResponse updateByPut(JsonValue patch) {
+        return update(patch);
     }
 }

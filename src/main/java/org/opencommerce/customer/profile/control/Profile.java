@@ -1,6 +1,6 @@
 package org.opencommerce.customer.profile.control;
 
-import org.opencommerce.customer.address.entity.Address;
+import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
 
 import java.util.List;

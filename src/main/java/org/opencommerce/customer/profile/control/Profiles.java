@@ -11,15 +11,15 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.address.control.AddressBook;
-import org.opencommerce.customer.address.entity.Address;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
-import org.opencommerce.customer.profile.boundary.CustomerDetails;
+import org.opencommerce.customer.profile.control.AddressBook;
+import org.opencommerce.customer.profile.control.CustomerDetails;
+import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
 
 import java.util.ArrayList;

@@ -16,7 +16,7 @@ import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.ResourceLocation;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.LoginClaims;
-import org.opencommerce.customer.token.boundary.PasswordAuthentication;
+import org.opencommerce.customer.token.control.PasswordAuthentication;
 
 /**
  * {@code /customer/{tenant}/me/accounts/internal}: another email-and-password login for the same profile. The new

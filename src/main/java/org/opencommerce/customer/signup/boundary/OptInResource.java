@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.NoStore;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.OptIns;
 import org.opencommerce.customer.token.boundary.CustomerTokenResponse;
@@ -39,6 +40,7 @@ public class OptInResource {
     @Path("{token}")
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-signup-customer-optin", summary = "Creating a customer account with double opt-in")
+    @NoStore
     public CustomerTokenResponse confirm(@PathParam("token") String token) {
         return CustomerTokenResponse.login(optIns.confirm(caller.get(), token));
     }

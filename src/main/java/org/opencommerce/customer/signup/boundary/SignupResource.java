@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.ResourceLocation;
 import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.signup.control.CustomerSignup;
 import org.opencommerce.customer.signup.control.Signups;
 
 /** {@code /customer/{tenant}/signup}: creating a customer account. */

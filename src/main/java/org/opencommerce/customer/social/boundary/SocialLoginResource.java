@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.NoStore;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.social.control.SocialLogins;
 
@@ -35,6 +36,7 @@ public class SocialLoginResource {
     @POST
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-login-customer-by-auth0", summary = "Logging in a customer with social login")
+    @NoStore
     public SocialLoginResponse login(@QueryParam("code") String code, @QueryParam("redirect_uri") String redirectUri,
                                      @QueryParam("code_verifier") String codeVerifier) {
         return SocialLoginResponse.of(socialLogins.login(caller.get(), code, redirectUri, codeVerifier));

@@ -5,9 +5,12 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.opencommerce.customer.social.control.SocialLogins;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
-/** The socialLogin answer; {@code expires_in} and {@code refresh_token_expires_in} are strings, as the spec types them. */
+/**
+ * The socialLogin answer; {@code expires_in} and {@code refresh_token_expires_in} are strings, as the spec types them.
+ * {@code session_id} is an extension (login answers it; the spec's social login schema does not list it).
+ */
 @JsonbPropertyOrder({"accessToken", "saasToken", "tokenType", "expiresIn", "refreshToken", "refreshTokenExpiresIn",
-        "scope", "sessionIdleTime", "socialAccessToken", "socialIdToken"})
+        "scope", "sessionId", "sessionIdleTime", "socialAccessToken", "socialIdToken"})
 public record SocialLoginResponse(
         @JsonbProperty("access_token") String accessToken,
         @JsonbProperty("saas_token") String saasToken,
@@ -16,6 +19,7 @@ public record SocialLoginResponse(
         @JsonbProperty("refresh_token") String refreshToken,
         @JsonbProperty("refresh_token_expires_in") String refreshTokenExpiresIn,
         @JsonbProperty("scope") String scope,
+        @JsonbProperty("session_id") String sessionId,
         @JsonbProperty("session_idle_time") int sessionIdleTime,
         @JsonbProperty("social_access_token") String socialAccessToken,
         @JsonbProperty("social_id_token") String socialIdToken) {
@@ -25,7 +29,7 @@ public record SocialLoginResponse(
     static SocialLoginResponse of(SocialLogins.SocialTokens social) {
         IssuedTokens t = social.tokens();
         return new SocialLoginResponse(t.accessToken(), t.saasToken(), "Bearer", String.valueOf(t.expiresIn()),
-                t.refreshToken(), String.valueOf(t.refreshTokenExpiresIn()), t.scope(), SESSION_IDLE_TIME,
+                t.refreshToken(), String.valueOf(t.refreshTokenExpiresIn()), t.scope(), t.sessionId(), SESSION_IDLE_TIME,
                 social.socialAccessToken(), social.socialIdToken());
     }
 }

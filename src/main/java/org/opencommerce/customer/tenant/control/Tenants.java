@@ -1,12 +1,17 @@
 package org.opencommerce.customer.tenant.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.tenant.entity.StorefrontClient;
 import org.opencommerce.customer.tenant.entity.Tenant;
+
+import java.util.Set;
 
 /** Looks up tenants and their storefront clients. */
 @Stateless
@@ -22,6 +27,16 @@ public class Tenants {
             throw ApiException.invalidTenant();
         }
         return tenant;
+    }
+
+    /** The web origins of the tenant's active storefront clients (CORS); none for a malformed or unknown tenant. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Set<String> allowedOrigins(String tenantName) {
+        if (!TenantNames.isValid(tenantName)) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery(StorefrontClient.ORIGINS_OF_TENANT, String.class)
+                .setParameter("tenant", tenantName).setHint(JpaHints.READ_ONLY, true).getResultList());
     }
 
     /** The tenant, when clientId is one of its active storefront clients; else 401. */

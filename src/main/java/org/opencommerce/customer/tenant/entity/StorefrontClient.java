@@ -1,12 +1,19 @@
 package org.opencommerce.customer.tenant.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A storefront registered for a tenant: its {@code client_id} is what anonymous login asks for. */
 @Entity
@@ -15,10 +22,13 @@ import java.time.Instant;
         query = "SELECT COUNT(c) FROM StorefrontClient c WHERE c.clientId = :clientId AND c.tenant = :tenant AND c.revokedAt IS NULL")
 @NamedQuery(name = StorefrontClient.OF_TENANT,
         query = "SELECT c FROM StorefrontClient c WHERE c.tenant = :tenant AND c.revokedAt IS NULL ORDER BY c.createdAt, c.clientId")
+@NamedQuery(name = StorefrontClient.ORIGINS_OF_TENANT, query = "SELECT DISTINCT o FROM StorefrontClient c "
+        + "JOIN c.allowedOrigins o WHERE c.tenant = :tenant AND c.revokedAt IS NULL")
 public class StorefrontClient {
 
     public static final String COUNT_ACTIVE = "StorefrontClient.countActive";
     public static final String OF_TENANT = "StorefrontClient.ofTenant";
+    public static final String ORIGINS_OF_TENANT = "StorefrontClient.originsOfTenant";
 
     @Id
     @Column(name = "client_id", length = 64)
@@ -35,6 +45,12 @@ public class StorefrontClient {
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    /** The web origins (scheme://host[:port]) the client's pages are served from, or "*" for any. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "storefront_client_origin", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "origin", length = 255)
+    private Set<String> allowedOrigins = new LinkedHashSet<>();
 
     protected StorefrontClient() {
     }
@@ -60,6 +76,15 @@ public class StorefrontClient {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Set<String> getAllowedOrigins() {
+        return allowedOrigins;
+    }
+
+    public void allowOrigins(Collection<String> origins) {
+        allowedOrigins.clear();
+        allowedOrigins.addAll(origins);
     }
 
     public boolean isRevoked() {

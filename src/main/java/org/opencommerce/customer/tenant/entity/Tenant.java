@@ -20,6 +20,7 @@ public class Tenant {
     public static final int DEFAULT_ANONYMOUS_TOKEN_TTL = 3599;
     public static final int DEFAULT_CUSTOMER_TOKEN_TTL = 2591999;
     public static final int DEFAULT_REFRESH_TOKEN_TTL = 86399;
+    public static final int DEFAULT_REFRESH_REUSE_INTERVAL = 30;
 
     @Id
     @Column(length = 16)
@@ -36,6 +37,10 @@ public class Tenant {
 
     @Column(name = "refresh_token_ttl", nullable = false)
     private int refreshTokenTtlSeconds = DEFAULT_REFRESH_TOKEN_TTL;
+
+    /** Seconds after its first use in which a refresh token still gives a new pair of the same session. */
+    @Column(name = "refresh_reuse_interval", nullable = false)
+    private int refreshReuseIntervalSeconds = DEFAULT_REFRESH_REUSE_INTERVAL;
 
     @Column(name = "mail_from")
     private String mailFrom;
@@ -160,6 +165,14 @@ public class Tenant {
         this.anonymousTokenTtlSeconds = anonymousSeconds;
         this.customerTokenTtlSeconds = customerSeconds;
         this.refreshTokenTtlSeconds = refreshSeconds;
+    }
+
+    public int getRefreshReuseIntervalSeconds() {
+        return refreshReuseIntervalSeconds;
+    }
+
+    public void setRefreshReuseIntervalSeconds(int seconds) {
+        this.refreshReuseIntervalSeconds = seconds;
     }
 
     public void setMail(String mailFrom, String optInUrl, String passwordResetUrl, String emailChangeUrl, String deletionUrl) {

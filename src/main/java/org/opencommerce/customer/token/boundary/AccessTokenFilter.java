@@ -15,6 +15,7 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.ErrorMapper;
+import org.opencommerce.customer.platform.RefusedAs401;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.token.control.Grants;
@@ -53,7 +54,9 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         try {
             check(request);
         } catch (ApiException e) {
-            request.abortWith(ErrorMapper.errorResponse(e));
+            Method method = resource.getResourceMethod();
+            boolean only401 = method != null && method.isAnnotationPresent(RefusedAs401.class) && e.status() != 401;
+            request.abortWith(ErrorMapper.errorResponse(only401 ? ApiException.invalidToken() : e));
         }
     }
 

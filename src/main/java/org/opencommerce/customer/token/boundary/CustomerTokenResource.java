@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RefusedAs401;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.token.control.PasswordAuthentication;
 
 import java.time.Clock;
 
@@ -43,6 +46,7 @@ public class CustomerTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-authenticate-customer", summary = "Logging in a customer")
+    @NoStore
     public CustomerTokenResponse login(@NotNull @Valid PasswordAuthentication credentials) {
         return CustomerTokenResponse.login(logins.login(caller.get(), credentials.email, credentials.password));
     }
@@ -51,6 +55,7 @@ public class CustomerTokenResource {
     @Path("refreshauthtoken")
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-refresh-authtoken", summary = "Refreshing a customer token")
+    @NoStore
     public CustomerTokenResponse refresh(@QueryParam("refreshToken") String refreshToken,
                                          @QueryParam("legalEntityId") String legalEntityId) {
         if (refreshToken == null || refreshToken.isBlank()) {
@@ -63,6 +68,7 @@ public class CustomerTokenResource {
     @Path("validateauthtoken")
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-validate-token", summary = "Validate a token")
+    @RefusedAs401
     public ValidateTokenResponse validate() {
         return ValidateTokenResponse.of(caller.get(), clock.instant());
     }
@@ -71,6 +77,7 @@ public class CustomerTokenResource {
     @Path("logout")
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(operationId = "GET-customer-logout-customer", summary = "Logging out a customer")
+    @RefusedAs401
     public void logout(@QueryParam("accessToken") String accessToken) {
         logins.logout(caller.customer(), accessToken);
     }

@@ -2,9 +2,9 @@ package org.opencommerce.customer.token.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Roles;
@@ -53,7 +53,8 @@ public class AnonymousLogins {
     /** A new token pair for the same session; the refresh token is used up. */
     public IssuedTokens refresh(String tenantName, String clientId, String refreshToken) {
         Tenant tenant = tenants.requireClient(tenantName, clientId);
-        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.ANONYMOUS, refreshToken);
+        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.ANONYMOUS, refreshToken,
+                tenant.getRefreshReuseIntervalSeconds());
         return tokens(tenant, grant, true);
     }
 

@@ -9,20 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jose4j.jwt.JwtClaims;
-import org.opencommerce.customer.credentials.control.PasswordGuard;
-import org.opencommerce.customer.credentials.control.PasswordHasher;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** Customer login, refresh and logout. */
@@ -124,22 +126,26 @@ public class CustomerLogins {
         Customer customer = account.getCustomer();
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
                 sessionId, null);
-        return tokens(tenant, grant, now, account.isInitialPassword());
+        return tokens(tenant, grant, now, account.isInitialPassword(), true);
     }
 
-    /** A new token pair of the same login; the refresh token is used up. */
+    /**
+     * A new token pair of the same login; the refresh token is used up. {@code legalEntityId} selects a B2B legal
+     * entity of the customer: the customer belongs to none here (no B2B membership is held yet), so any is 400.
+     */
     public IssuedTokens refresh(Caller caller, String refreshToken, String legalEntityId) {
+        if (legalEntityId != null && !legalEntityId.isBlank()) {
+            throw ApiException.validation("The customer does not belong to this legal entity.",
+                    List.of(new ErrorMessage.Detail("legalEntityId", "invalid_value", "is not a legal entity of the customer")));
+        }
         Tenant tenant = tenants.require(caller.tenant());
-        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.CUSTOMER, refreshToken);
+        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.CUSTOMER, refreshToken,
+                tenant.getRefreshReuseIntervalSeconds());
         if (caller.customer() && !Objects.equals(caller.customerId(), grant.getCustomerId())) {
             throw ApiException.invalidRefreshToken();
         }
-        if (legalEntityId != null && !legalEntityId.isBlank()) {
-            // Legal entities are assigned by the B2B customer management, which this service does not hold yet:
-            // no customer belongs to one, so no legal entity can be selected.
-            throw ApiException.forbidden();
-        }
-        IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false);
+        // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
+        IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);
         metrics.refreshed();
         return tokens;
     }
@@ -163,12 +169,13 @@ public class CustomerLogins {
         grants.revoke(grant);
     }
 
-    private IssuedTokens tokens(Tenant tenant, Grant grant, Instant now, boolean initialPassword) {
+    /** The token pair of a grant, and its SaaS token when the answer carries one (login, not refresh). */
+    private IssuedTokens tokens(Tenant tenant, Grant grant, Instant now, boolean initialPassword, boolean withSaasToken) {
         String scope = Scopes.customer(tenant.getName());
         int ttl = tenant.getCustomerTokenTtlSeconds();
         String access = issuer.accessToken(grant, scope, now, ttl);
         String refresh = grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds());
         return new IssuedTokens(access, ttl, refresh, tenant.getRefreshTokenTtlSeconds(), grant.getSessionId(), scope,
-                issuer.saasToken(grant, now, ttl), initialPassword);
+                withSaasToken ? issuer.saasToken(grant, now, ttl) : null, initialPassword);
     }
 }

@@ -43,10 +43,11 @@ public class Grants {
     }
 
     /**
-     * Uses up a refresh token and answers its grant, for the caller to issue the next pair. A token that was already
-     * used means it was stolen or replayed: the whole grant is revoked.
+     * Uses up a refresh token and answers its grant, for the caller to issue the next pair. A token used again within
+     * reuseIntervalSeconds of its first use (two browser tabs refreshing at once) still answers its grant, so both get
+     * a pair of the same session; used again later, it was stolen or replayed: the whole grant is revoked.
      */
-    public Grant redeem(String tenant, Grant.Kind kind, String refreshToken) {
+    public Grant redeem(String tenant, Grant.Kind kind, String refreshToken, int reuseIntervalSeconds) {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
             throw ApiException.invalidRefreshToken();
         }
@@ -64,6 +65,11 @@ public class Grants {
         int marked = em.createNamedQuery(RefreshToken.MARK_USED)
                 .setParameter("now", now).setParameter("hash", hash).executeUpdate();
         if (marked == 0) {
+            em.refresh(stored);
+            Instant firstUse = stored.getUsedAt();
+            if (firstUse != null && !firstUse.plusSeconds(reuseIntervalSeconds).isBefore(now)) {
+                return grant;
+            }
             revocations.revokeGrant(grant.getId());
             throw ApiException.invalidRefreshToken();
         }

@@ -52,4 +52,8 @@ public class RefreshToken {
     public Instant getExpiresAt() {
         return expiresAt;
     }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
 }

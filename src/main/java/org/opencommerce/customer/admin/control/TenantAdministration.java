@@ -1,0 +1,184 @@
+package org.opencommerce.customer.admin.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.admin.control.TenantSettings;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.JsonPatches;
+import org.opencommerce.customer.platform.JsonText;
+import org.opencommerce.customer.platform.Origins;
+import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.TenantNames;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.tenant.entity.StorefrontClient;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.entity.Grant;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What an operator does through {@code /admin}: tenants, their settings and storefront clients. Settings are read
+ * from the database on every request, so a change takes effect at once on every node.
+ */
+@Stateless
+public class TenantAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JsonPatches patches;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecretBox secrets;
+
+    public Tenant create(TenantSettings settings) {
+        if (settings.tenant == null || !TenantNames.isValid(settings.tenant)) {
+            throw ApiException.invalidTenant();
+        }
+        if (em.find(Tenant.class, settings.tenant) != null) {
+            throw ApiException.conflict("Tenant '" + settings.tenant + "' already exists.");
+        }
+        Tenant tenant = new Tenant(settings.tenant, clock.instant());
+        apply(settings, tenant);
+        em.persist(tenant);
+        return tenant;
+    }
+
+    public List<Tenant> list() {
+        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultList();
+    }
+
+    public Tenant get(String name) {
+        Tenant tenant = TenantNames.isValid(name) ? em.find(Tenant.class, name) : null;
+        if (tenant == null) {
+            throw ApiException.notFound("Tenant '" + name + "' not found.");
+        }
+        return tenant;
+    }
+
+    /** Applies a merge patch (RFC 7396) to the settings; {@code null} restores a default. */
+    public Tenant update(String name, JsonValue patch) {
+        Tenant tenant = get(name);
+        em.lock(tenant, LockModeType.PESSIMISTIC_WRITE);
+        TenantSettings patched = patches.apply(settingsOf(tenant), patch, TenantSettings.class);
+        if (patched.tenant != null && !patched.tenant.equals(name)) {
+            throw ApiException.badRequest("A tenant cannot be renamed.");
+        }
+        apply(patched, tenant);
+        return tenant;
+    }
+
+    /** Deletes the tenant with everything in it; while it has customers only when forced (else 409). */
+    public void delete(String name, boolean force) {
+        Tenant tenant = get(name);
+        long customers = em.createNamedQuery(Customer.COUNT_OF_TENANT, Long.class).setParameter("tenant", name).getSingleResult();
+        if (customers > 0 && !force) {
+            throw ApiException.conflict("Tenant '" + name + "' still has " + customers + " customers; delete with force=true.");
+        }
+        em.createNamedQuery(Grant.DELETE_OF_TENANT).setParameter("tenant", name).executeUpdate();
+        em.remove(tenant);
+    }
+
+    public StorefrontClient addClient(String tenantName, String clientName, List<String> allowedOrigins) {
+        Tenant tenant = get(tenantName);
+        StorefrontClient client = new StorefrontClient(Secrets.newId(), tenant.getName(), clientName, clock.instant());
+        client.allowOrigins(origins(allowedOrigins));
+        em.persist(client);
+        return client;
+    }
+
+    /** Replaces the web origins (CORS) of an active client of the tenant. */
+    public StorefrontClient allowOrigins(String tenantName, String clientId, List<String> allowedOrigins) {
+        StorefrontClient client = activeClient(tenantName, clientId);
+        client.allowOrigins(origins(allowedOrigins));
+        return client;
+    }
+
+    public List<StorefrontClient> clients(String tenantName) {
+        return em.createNamedQuery(StorefrontClient.OF_TENANT, StorefrontClient.class)
+                .setParameter("tenant", get(tenantName).getName()).getResultList();
+    }
+
+    /** Revokes a client: anonymous logins with it fail from now on. */
+    public void revokeClient(String tenantName, String clientId) {
+        activeClient(tenantName, clientId).revoke(clock.instant());
+    }
+
+    private StorefrontClient activeClient(String tenantName, String clientId) {
+        StorefrontClient client = clientId == null || clientId.length() > 64 ? null : em.find(StorefrontClient.class, clientId);
+        if (client == null || client.isRevoked() || !client.getTenant().equals(get(tenantName).getName())) {
+            throw ApiException.notFound("Client '" + clientId + "' of tenant '" + tenantName + "' not found.");
+        }
+        return client;
+    }
+
+    /** Origins as browsers send them (lower case, no default port); "*" stays. */
+    private static List<String> origins(List<String> given) {
+        return given == null ? List.of() : given.stream().map(Origins::of).filter(o -> o != null).distinct().toList();
+    }
+
+    private void apply(TenantSettings s, Tenant t) {
+        t.setDoubleOptIn(Boolean.TRUE.equals(s.doubleOptIn));
+        t.setTokenLifetimes(
+                s.anonymousTokenTtlSeconds == null ? Tenant.DEFAULT_ANONYMOUS_TOKEN_TTL : s.anonymousTokenTtlSeconds,
+                s.customerTokenTtlSeconds == null ? Tenant.DEFAULT_CUSTOMER_TOKEN_TTL : s.customerTokenTtlSeconds,
+                s.refreshTokenTtlSeconds == null ? Tenant.DEFAULT_REFRESH_TOKEN_TTL : s.refreshTokenTtlSeconds);
+        t.setRefreshReuseIntervalSeconds(s.refreshReuseIntervalSeconds == null ? Tenant.DEFAULT_REFRESH_REUSE_INTERVAL
+                : s.refreshReuseIntervalSeconds);
+        t.setMail(s.mailFrom, s.optInUrl, s.passwordResetUrl, s.emailChangeUrl, s.deletionUrl);
+        TenantSettings.SocialLogin social = s.socialLogin;
+        if (social == null || social.issuer == null) {
+            t.setSocialLogin(null, null, null, null);
+        } else {
+            t.setSocialLogin(social.issuer, social.clientId, secrets.seal(social.clientSecret), social.scopes);
+        }
+        t.setPasswordMinLength(s.passwordPolicy == null ? null : s.passwordPolicy.minLength);
+        t.setPasswordMinStrength(s.passwordPolicy == null ? null : s.passwordPolicy.minStrength);
+    }
+
+    /** The settings as JSON, for a merge patch to apply to (the client secret is left out: it is write-only). */
+    private static JsonObject settingsOf(Tenant t) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("tenant", t.getName())
+                .add("doubleOptIn", t.isDoubleOptIn())
+                .add("anonymousTokenTtlSeconds", t.getAnonymousTokenTtlSeconds())
+                .add("customerTokenTtlSeconds", t.getCustomerTokenTtlSeconds())
+                .add("refreshTokenTtlSeconds", t.getRefreshTokenTtlSeconds())
+                .add("refreshReuseIntervalSeconds", t.getRefreshReuseIntervalSeconds());
+        JsonText.putIfPresent(json, "mailFrom", t.getMailFrom());
+        JsonText.putIfPresent(json, "optInUrl", t.getOptInUrl());
+        JsonText.putIfPresent(json, "passwordResetUrl", t.getPasswordResetUrl());
+        JsonText.putIfPresent(json, "emailChangeUrl", t.getEmailChangeUrl());
+        JsonText.putIfPresent(json, "deletionUrl", t.getDeletionUrl());
+        if (t.getSocialIssuer() != null) {
+            JsonObjectBuilder social = Json.createObjectBuilder().add("issuer", t.getSocialIssuer());
+            JsonText.putIfPresent(social, "clientId", t.getSocialClientId());
+            JsonText.putIfPresent(social, "scopes", t.getSocialScopes());
+            json.add("socialLogin", social);
+        }
+        if (t.getPasswordMinLength() != null || t.getPasswordMinStrength() != null) {
+            JsonObjectBuilder policy = Json.createObjectBuilder();
+            if (t.getPasswordMinLength() != null) {
+                policy.add("minLength", t.getPasswordMinLength());
+            }
+            if (t.getPasswordMinStrength() != null) {
+                policy.add("minStrength", t.getPasswordMinStrength());
+            }
+            json.add("passwordPolicy", policy);
+        }
+        return json.build();
+    }
+}

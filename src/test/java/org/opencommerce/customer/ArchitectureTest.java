@@ -1,0 +1,56 @@
+package org.opencommerce.customer;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of the features (docs/decisions.md, "Code layout"): each feature imports only features below it, the
+ * shared platform none, and inside a feature boundary → control → entity. A new back-edge fails the build.
+ */
+@AnalyzeClasses(packages = "org.opencommerce.customer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String ROOT = "org.opencommerce.customer.";
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresDependDownwardsOnly = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("admin").definedBy(ROOT + "admin..")
+            .layer("signup").definedBy(ROOT + "signup..")
+            .layer("social").definedBy(ROOT + "social..")
+            .layer("credentials").definedBy(ROOT + "credentials..")
+            .layer("token").definedBy(ROOT + "token..")
+            .layer("profile").definedBy(ROOT + "profile..")
+            .layer("mail").definedBy(ROOT + "mail..")
+            .layer("secrets").definedBy(ROOT + "secrets..")
+            .layer("tenant").definedBy(ROOT + "tenant..")
+            .layer("platform").definedBy(ROOT + "platform..")
+            .whereLayer("admin").mayNotBeAccessedByAnyLayer()
+            .whereLayer("signup").mayOnlyBeAccessedByLayers("admin")
+            .whereLayer("social").mayOnlyBeAccessedByLayers("admin")
+            .whereLayer("credentials").mayOnlyBeAccessedByLayers("admin")
+            .whereLayer("token").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials")
+            .whereLayer("profile").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token")
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile")
+            .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile")
+            .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile",
+                    "mail", "secrets")
+            .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile",
+                    "mail", "secrets", "tenant");
+
+    @ArchTest
+    static final ArchRule controlsDoNotKnowBoundaries = noClasses().that().resideInAPackage("..control..")
+            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+
+    @ArchTest
+    static final ArchRule entitiesKnowNeitherControlsNorBoundaries = noClasses().that().resideInAPackage("..entity..")
+            .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..");
+}
