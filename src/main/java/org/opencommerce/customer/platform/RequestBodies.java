@@ -63,6 +63,6 @@ public class RequestBodies implements ReaderInterceptor {
     }
 
     static boolean isJson(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase().endsWith("+json"));
+        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 }

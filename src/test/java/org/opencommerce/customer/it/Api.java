@@ -49,7 +49,10 @@ public final class Api {
                     messageHasKey("validation.response.body.unexpected"), responseStatusIs(401),
                     pathContainsRegexp("/validateauthtoken$")))
             .withRule("PUT is an alias of PATCH on the profile and an address", allOf(methodIs(PathItem.HttpMethod.PUT),
-                    pathContainsRegexp("/customer/[^/]+/me(/addresses/[^/]+)?$")));
+                    pathContainsRegexp("/customer/[^/]+/me(/addresses/[^/]+)?$")))
+            .withRule("a PATCH answers the changed profile or address (with its new metadata.version)", allOf(
+                    messageHasKey("validation.response.body.unexpected"), responseStatusIs(200),
+                    methodIs(PathItem.HttpMethod.PATCH), pathContainsRegexp("/customer/[^/]+/me(/addresses/[^/]+)?$")));
 
     public static final String TENANT = "demo";
     public static final String CLIENT_ID = "demo-storefront";

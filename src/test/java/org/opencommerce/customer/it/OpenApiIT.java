@@ -69,8 +69,13 @@ class OpenApiIT extends ServiceDeployment {
         assertEquals(ADDITIONS, extra, "statuses beyond the spec");
         assertTrue(served.path("paths").path("/customer/{tenant}/signup").path("post").path("responses").has("413"),
                 "413 for operations with a body");
-        assertEquals(spec.path("components").path("schemas").size(), served.path("components").path("schemas").size(),
-                "the spec's schemas are served");
+        List<String> schemasMissing = new ArrayList<>();
+        spec.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (!served.path("components").path("schemas").has(name)) {
+                schemasMissing.add(name);
+            }
+        });
+        assertEquals(List.of(), schemasMissing, "the spec's schemas are served");
     }
 
     @Test

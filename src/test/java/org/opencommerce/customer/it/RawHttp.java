@@ -61,7 +61,12 @@ final class RawHttp {
      * socket by hand, since HTTP clients refuse to send such targets.
      */
     static HttpResponse<String> sendRawTarget(String method, String target, String token) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.parseInt(System.getProperty("it.http.port")))) {
+        return sendRawTarget(Integer.parseInt(System.getProperty("it.http.port")), method, target, token);
+    }
+
+    /** {@link #sendRawTarget(String, String, String)} to another server under test on 127.0.0.1:port (Payara). */
+    static HttpResponse<String> sendRawTarget(int port, String method, String target, String token) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             String request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                     + ClientAddress.HEADER + ": " + ClientAddress.fresh() + "\r\n"

@@ -60,7 +60,8 @@ class SignupIT extends ServiceDeployment {
                 .body("firstName", equalTo("John"))
                 .body("preferredCurrency", equalTo("EUR"))
                 .body("preferredLanguage", equalTo("de_DE"))
-                .body("businessModel", equalTo("B2B"))
+                // B2B only once the customer belongs to a legal entity (B2bIT)
+                .body("businessModel", equalTo("B2C"))
                 .body("b2b.companyRegistrationId", equalTo("123-456-789"));
         assertEquals("DE", TestDatabase.singleString(
                 "SELECT a.country FROM address a JOIN login_account l ON l.customer_id = a.customer_id WHERE l.email = ? AND a.is_default",

@@ -6,6 +6,7 @@ import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.boundary.AddressResponse;
 import org.opencommerce.customer.profile.control.Profile;
 import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LegalEntity;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
 import java.time.temporal.ChronoUnit;
@@ -40,8 +41,9 @@ public record CustomerResponse(String id, String customerNumber, String title, S
                 customer.getAccounts().stream().map(AccountId::of).toList(),
                 profile.addresses() == null ? null : profile.addresses().stream().map(AddressResponse::of).toList(),
                 profile.defaultAddress() == null ? null : AddressResponse.of(profile.defaultAddress()),
-                customer.getCompanyRegistrationId() == null ? "B2C" : "B2B",
-                customer.getCompanyRegistrationId() == null ? null : new B2b(customer.getCompanyRegistrationId(), List.of()),
+                profile.legalEntities().isEmpty() ? "B2C" : "B2B",
+                customer.getCompanyRegistrationId() == null && profile.legalEntities().isEmpty() ? null
+                        : new B2b(customer.getCompanyRegistrationId(), profile.legalEntities().stream().map(LegalEntityRef::of).toList()),
                 mixins, new Metadata(customer.getVersion(), JsonObject.EMPTY_JSON_OBJECT),
                 customer.getLastLogin() == null ? null : customer.getLastLogin().truncatedTo(ChronoUnit.MILLIS).toString());
     }
@@ -54,7 +56,14 @@ public record CustomerResponse(String id, String customerNumber, String title, S
     }
 
     /** The spec's {@code B2BGet}. */
-    public record B2b(String companyRegistrationId, List<Object> legalEntities) {
+    public record B2b(String companyRegistrationId, List<LegalEntityRef> legalEntities) {
+    }
+
+    /** An entry of {@code B2BGet.legalEntities}: a company the customer belongs to. */
+    public record LegalEntityRef(String id, String name) {
+        static LegalEntityRef of(LegalEntity entity) {
+            return new LegalEntityRef(entity.getId(), entity.getName());
+        }
     }
 
     /** The spec's {@code DefaultDtoMetadata}. */

@@ -21,6 +21,7 @@ import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
 import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LegalEntity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +46,32 @@ public class Profiles {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Profile show(Caller caller, boolean withAddresses) {
-        return profile(customer(caller, true), AddressBook.readOnly(em, caller), withAddresses);
+        return profile(customer(caller, true), AddressBook.readOnly(em, caller), legalEntities(caller, true), withAddresses);
     }
 
     /** The caller's profile as the current transaction sees it (after a change). */
     Profile view(Caller caller) {
-        return profile(own(caller), addressBook.list(caller), false);
+        return profile(own(caller), addressBook.list(caller), legalEntities(caller, false), false);
     }
 
-    private static Profile profile(Customer customer, List<Address> addresses, boolean withAddresses) {
+    /** The legal entities (B2B companies) the caller belongs to. */
+    private List<LegalEntity> legalEntities(Caller caller, boolean readOnly) {
+        return em.createNamedQuery(LegalEntity.OF_CUSTOMER, LegalEntity.class).setParameter("customerId", caller.customerId())
+                .setHint(JpaHints.READ_ONLY, readOnly).getResultList();
+    }
+
+    /** True when the customer belongs to that legal entity. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean belongsTo(long customerId, String legalEntityId) {
+        return legalEntityId != null && legalEntityId.length() <= 64
+                && em.createNamedQuery(LegalEntity.COUNT_MEMBERSHIP, Long.class).setParameter("customerId", customerId)
+                .setParameter("id", legalEntityId).getSingleResult() > 0;
+    }
+
+    private static Profile profile(Customer customer, List<Address> addresses, List<LegalEntity> legalEntities,
+                                   boolean withAddresses) {
         Address defaultAddress = addresses.stream().filter(Address::isDefaultAddress).findFirst().orElse(null);
-        return new Profile(customer, withAddresses ? addresses : null, defaultAddress);
+        return new Profile(customer, withAddresses ? addresses : null, defaultAddress, legalEntities);
     }
 
     /**

@@ -5,6 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -13,7 +17,9 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /** A customer profile of one tenant. Its id is also its customer number. */
@@ -70,12 +76,22 @@ public class Customer {
     @OrderBy("id")
     private List<LoginAccount> accounts = new ArrayList<>();
 
+    /** The companies (B2B legal entities) the customer belongs to. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "customer_legal_entity", joinColumns = @JoinColumn(name = "customer_id"),
+            inverseJoinColumns = @JoinColumn(name = "legal_entity_id"))
+    private Set<LegalEntity> legalEntities = new LinkedHashSet<>();
+
     protected Customer() {
     }
 
     public Customer(String tenant, Instant createdAt) {
         this.tenant = tenant;
         this.createdAt = createdAt;
+    }
+
+    public Set<LegalEntity> getLegalEntities() {
+        return legalEntities;
     }
 
     public String customerNumber() {

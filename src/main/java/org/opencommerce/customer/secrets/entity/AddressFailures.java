@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
-
 /** Failed password checks from one client address, whatever the account, and until when that address is throttled. */
 @Entity
 @Table(name = "address_failures")
@@ -16,7 +14,7 @@ import java.time.Instant;
 @NamedNativeQuery(name = AddressFailures.COUNT, query = "INSERT INTO address_failures "
         + "(client_address, failures, last_failure_at) VALUES (?1, 1, ?2) "
         + "ON DUPLICATE KEY UPDATE failures = IF(last_failure_at < ?3, 1, failures + 1), last_failure_at = ?2")
-public class AddressFailures {
+public class AddressFailures extends FailureCount {
 
     public static final String COUNT = "AddressFailures.count";
 
@@ -24,27 +22,6 @@ public class AddressFailures {
     @Column(name = "client_address", length = 45)
     private String clientAddress;
 
-    @Column(nullable = false)
-    private int failures;
-
-    @Column(name = "last_failure_at", nullable = false)
-    private Instant lastFailureAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     protected AddressFailures() {
-    }
-
-    public int getFailures() {
-        return failures;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void lockUntil(Instant until) {
-        this.lockedUntil = until;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -27,7 +26,7 @@ import java.util.Objects;
         + "ON DUPLICATE KEY UPDATE failures = IF(last_failure_at < ?4, 1, failures + 1), last_failure_at = ?3")
 @NamedQuery(name = PasswordFailures.FORGET,
         query = "DELETE FROM PasswordFailures f WHERE f.accountId = :accountId AND f.clientAddress = :address")
-public class PasswordFailures {
+public class PasswordFailures extends FailureCount {
 
     public static final String COUNT = "PasswordFailures.count";
     public static final String FORGET = "PasswordFailures.forget";
@@ -40,28 +39,7 @@ public class PasswordFailures {
     @Column(name = "client_address", length = 45)
     private String clientAddress;
 
-    @Column(nullable = false)
-    private int failures;
-
-    @Column(name = "last_failure_at", nullable = false)
-    private Instant lastFailureAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     protected PasswordFailures() {
-    }
-
-    public int getFailures() {
-        return failures;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public void lockUntil(Instant until) {
-        this.lockedUntil = until;
     }
 
     /** The primary key: account and client address. */

@@ -14,6 +14,7 @@ import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordGuard;
@@ -36,6 +37,9 @@ public class CustomerLogins {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Profiles profiles;
 
     @Inject
     PasswordHasher passwords;
@@ -130,19 +134,23 @@ public class CustomerLogins {
     }
 
     /**
-     * A new token pair of the same login; the refresh token is used up. {@code legalEntityId} selects a B2B legal
-     * entity of the customer: the customer belongs to none here (no B2B membership is held yet), so any is 400.
+     * A new token pair of the same login; the refresh token is used up. {@code legalEntityId} selects one of the
+     * customer's B2B legal entities: the login carries it from now on (in its tokens, and validateauthtoken answers
+     * it); one the customer does not belong to is 400, and the refresh token stays unused.
      */
     public IssuedTokens refresh(Caller caller, String refreshToken, String legalEntityId) {
-        if (legalEntityId != null && !legalEntityId.isBlank()) {
-            throw ApiException.validation("The customer does not belong to this legal entity.",
-                    List.of(new ErrorMessage.Detail("legalEntityId", "invalid_value", "is not a legal entity of the customer")));
-        }
         Tenant tenant = tenants.require(caller.tenant());
         Grant grant = grants.redeem(tenant.getName(), Grant.Kind.CUSTOMER, refreshToken,
                 tenant.getRefreshReuseIntervalSeconds());
         if (caller.customer() && !Objects.equals(caller.customerId(), grant.getCustomerId())) {
             throw ApiException.invalidRefreshToken();
+        }
+        if (legalEntityId != null && !legalEntityId.isBlank()) {
+            if (!profiles.belongsTo(grant.getCustomerId(), legalEntityId)) {
+                throw ApiException.validation("The customer does not belong to this legal entity.", List.of(
+                        new ErrorMessage.Detail("legalEntityId", "invalid_value", "is not a legal entity of the customer")));
+            }
+            grant.setLegalEntityId(legalEntityId);
         }
         // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
         IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);

@@ -1,0 +1,93 @@
+package org.opencommerce.customer.admin.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencommerce.customer.admin.control.LegalEntityAdministration;
+import org.opencommerce.customer.platform.AdminOnly;
+import org.opencommerce.customer.profile.entity.LegalEntity;
+
+import java.util.List;
+
+/**
+ * {@code /admin/tenants/{tenant}/legal-entities}: a tenant's B2B companies and which customers belong to them, until a
+ * back-office API manages them.
+ */
+@Path("/admin/tenants/{tenant}/legal-entities")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+@Tag(name = "Administration")
+public class AdminLegalEntityResource {
+
+    @Inject
+    LegalEntityAdministration legalEntities;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "admin-create-legal-entity", summary = "Creating a legal entity (B2B company)")
+    public Response create(@PathParam("tenant") String tenant, @NotNull @Valid NewLegalEntity entity) {
+        return Response.status(Response.Status.CREATED)
+                .entity(LegalEntityView.of(legalEntities.create(tenant, entity.id, entity.name))).build();
+    }
+
+    @GET
+    @Operation(operationId = "admin-list-legal-entities", summary = "Listing a tenant's legal entities")
+    public List<LegalEntityView> list(@PathParam("tenant") String tenant) {
+        return legalEntities.list(tenant).stream().map(LegalEntityView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "admin-delete-legal-entity", summary = "Deleting a legal entity")
+    public void delete(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+        legalEntities.delete(tenant, id);
+    }
+
+    @PUT
+    @Path("{id}/members/{customerNumber}")
+    @Operation(operationId = "admin-add-legal-entity-member", summary = "Making a customer a member of a legal entity")
+    public void addMember(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                          @PathParam("customerNumber") String customerNumber) {
+        legalEntities.addMember(tenant, id, customerNumber);
+    }
+
+    @DELETE
+    @Path("{id}/members/{customerNumber}")
+    @Operation(operationId = "admin-remove-legal-entity-member", summary = "Removing a customer from a legal entity")
+    public void removeMember(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                             @PathParam("customerNumber") String customerNumber) {
+        legalEntities.removeMember(tenant, id, customerNumber);
+    }
+
+    /** A legal entity to create: its id (optional, generated when absent) and name. */
+    public static class NewLegalEntity {
+        @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '_', '.' and '-' only")
+        public String id;
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+    }
+
+    /** A legal entity as the admin API answers it. */
+    public record LegalEntityView(String id, String name, String tenant) {
+        static LegalEntityView of(LegalEntity entity) {
+            return new LegalEntityView(entity.getId(), entity.getName(), entity.getTenant());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.opencommerce.customer.admin.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LegalEntity;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The legal entities (B2B companies) of a tenant and their member customers, for operators. */
+@Stateless
+public class LegalEntityAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TenantAdministration tenants;
+
+    @Inject
+    Clock clock;
+
+    /** A new legal entity; its id is the one given (409 when taken) or a generated one. */
+    public LegalEntity create(String tenantName, String id, String name) {
+        String tenant = tenants.get(tenantName).getName();
+        String entityId = id == null || id.isBlank() ? Secrets.newId() : id;
+        if (em.find(LegalEntity.class, entityId) != null) {
+            throw ApiException.conflict("Legal entity '" + entityId + "' already exists.");
+        }
+        LegalEntity entity = new LegalEntity(entityId, tenant, name, clock.instant());
+        em.persist(entity);
+        return entity;
+    }
+
+    public List<LegalEntity> list(String tenantName) {
+        return em.createNamedQuery(LegalEntity.OF_TENANT, LegalEntity.class)
+                .setParameter("tenant", tenants.get(tenantName).getName()).getResultList();
+    }
+
+    /** Deletes the legal entity; its members no longer belong to it (the database cascades). */
+    public void delete(String tenantName, String id) {
+        em.remove(get(tenantName, id));
+    }
+
+    public void addMember(String tenantName, String id, String customerNumber) {
+        member(tenantName, customerNumber).getLegalEntities().add(get(tenantName, id));
+    }
+
+    public void removeMember(String tenantName, String id, String customerNumber) {
+        member(tenantName, customerNumber).getLegalEntities().remove(get(tenantName, id));
+    }
+
+    private LegalEntity get(String tenantName, String id) {
+        LegalEntity entity = id == null || id.length() > 64 ? null : em.find(LegalEntity.class, id);
+        if (entity == null || !entity.getTenant().equals(tenants.get(tenantName).getName())) {
+            throw ApiException.notFound("Legal entity '" + id + "' of tenant '" + tenantName + "' not found.");
+        }
+        return entity;
+    }
+
+    private Customer member(String tenantName, String customerNumber) {
+        Customer customer = null;
+        try {
+            customer = em.find(Customer.class, Long.valueOf(customerNumber));
+        } catch (NumberFormatException e) {
+            // answered as not found below
+        }
+        if (customer == null || !customer.getTenant().equals(tenantName)) {
+            throw ApiException.notFound("Customer '" + customerNumber + "' of tenant '" + tenantName + "' not found.");
+        }
+        return customer;
+    }
+}
