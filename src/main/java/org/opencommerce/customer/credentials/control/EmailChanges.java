@@ -9,11 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.mail.control.Outbox;
-import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.entity.EmailToken;
@@ -49,7 +49,7 @@ public class EmailChanges {
     Outbox outbox;
 
     @Inject
-    StorefrontLinks links;
+    MailedLinks mailedLinks;
 
     @Inject
     PasswordGuard guard;
@@ -85,11 +85,7 @@ public class EmailChanges {
         if (account == null || !account.getEmail().equals(change.fromEmail())) {
             throw invalid("email", "is not a login of this customer");
         }
-        Customer customer = account.getCustomer();
-        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, customer.getId(), accountId, change);
-        outbox.queue(tenant, change.toEmail(), "email_change", customer.getPreferredLanguage(), Map.of(
-                "firstName", customer.greetingName(), "newEmail", change.toEmail(),
-                "link", links.emailChange(tenant, token), "token", token));
+        mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId, change.toEmail(), change);
     }
 
     /** Switches the login email of the token's account (and the contact email when asked for). */

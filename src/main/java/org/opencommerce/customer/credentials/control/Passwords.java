@@ -10,13 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.mail.control.Outbox;
-import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
@@ -30,7 +29,6 @@ import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Password reset by mailed token, and password change by the logged-in customer. */
 @Stateless
@@ -55,10 +53,7 @@ public class Passwords {
     EmailTokens tokens;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    StorefrontLinks links;
+    MailedLinks mailedLinks;
 
     @Inject
     Revocations revocations;
@@ -101,11 +96,7 @@ public class Passwords {
         if (last != null && last.plusSeconds(resetMailIntervalSeconds).isAfter(clock.instant())) {
             return;
         }
-        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.PASSWORD_RESET, account.getCustomer().getId(),
-                account.getId());
-        outbox.queue(tenant, account.getEmail(), "password_reset", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", account.getCustomer().greetingName(),
-                "link", links.passwordReset(tenant, token), "token", token));
+        mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(), account.getEmail());
     }
 
     /**

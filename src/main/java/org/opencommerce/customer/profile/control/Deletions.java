@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.mail.control.Outbox;
-import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CustomerDeleted;
@@ -16,7 +14,6 @@ import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
-import java.util.Map;
 
 /** Deleting a profile: first a confirmation link by mail, then the deletion with its token. */
 @Stateless
@@ -35,10 +32,7 @@ public class Deletions {
     EmailTokens tokens;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    StorefrontLinks links;
+    MailedLinks mailedLinks;
 
     @Inject
     Event<CustomerDeleted> deleted;
@@ -47,11 +41,8 @@ public class Deletions {
     public void request(Caller caller) {
         Tenant tenant = tenants.require(caller.tenant());
         Customer customer = profiles.own(caller);
-        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.DELETION, customer.getId(), null);
         String recipient = customer.getContactEmail() != null ? customer.getContactEmail() : caller.email();
-        outbox.queue(tenant, recipient, "deletion", customer.getPreferredLanguage(), Map.of(
-                "firstName", customer.greetingName(),
-                "link", links.deletion(tenant, token), "token", token));
+        mailedLinks.send(tenant, EmailToken.Purpose.DELETION, customer, null, recipient);
     }
 
     /**

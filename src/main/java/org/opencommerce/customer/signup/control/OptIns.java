@@ -4,11 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.mail.control.Outbox;
-import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
@@ -17,7 +16,6 @@ import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.CustomerLogins;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
-import java.util.Map;
 
 /** Double opt-in: the activation mail, its confirmation (which logs the customer in) and sending it again. */
 @Stateless
@@ -36,18 +34,13 @@ public class OptIns {
     EmailTokens tokens;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    StorefrontLinks links;
+    MailedLinks mailedLinks;
 
     @Inject
     CustomerLogins logins;
 
     public void sendActivationMail(Tenant tenant, LoginAccount account) {
-        String token = tokens.issue(tenant.getName(), EmailToken.Purpose.OPT_IN, account.getCustomer().getId(), account.getId());
-        outbox.queue(tenant, account.getEmail(), "opt_in", account.getCustomer().getPreferredLanguage(), Map.of(
-                "firstName", account.getCustomer().greetingName(), "link", links.optIn(tenant, token), "token", token));
+        mailedLinks.send(tenant, EmailToken.Purpose.OPT_IN, account.getCustomer(), account.getId(), account.getEmail());
     }
 
     /** Activates the account of the token and logs it in, in the caller's storefront session. */
