@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +25,7 @@ public class OpenApiAdditions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        repairSpec(api);
         Map<String, PathItem> paths = api.getPaths().getPathItems();
         for (PathItem item : paths.values()) {
             for (Operation operation : item.getOperations().values()) {
@@ -50,6 +54,39 @@ public class OpenApiAdditions implements OASFilter {
             add(paths, path, PathItem.HttpMethod.GET, "401", OASFactory.createAPIResponse()
                     .description("The client_id or the refresh token is not valid (fault body)."));
         }
+    }
+
+    /**
+     * The vendor's document misses what OpenAPI requires in three places (the server reports them at every start):
+     * a description of the 409 response, {@code info.version}, and scopes listed for an HTTP bearer scheme, which
+     * only OAuth2 and OpenID Connect schemes may have. Served valid, with the same meaning.
+     */
+    private static void repairSpec(OpenAPI api) {
+        if (api.getInfo() != null && api.getInfo().getVersion() == null) {
+            api.getInfo().setVersion("1.0");
+        }
+        if (api.getComponents() != null && api.getComponents().getResponses() != null) {
+            api.getComponents().getResponses().values().stream().filter(r -> r.getDescription() == null)
+                    .forEach(r -> r.setDescription("Conflict"));
+        }
+        Map<String, SecurityScheme> schemes = api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
+                ? Map.of() : api.getComponents().getSecuritySchemes();
+        for (PathItem item : api.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getSecurity() == null) {
+                    continue;
+                }
+                for (SecurityRequirement requirement : operation.getSecurity()) {
+                    Map.copyOf(requirement.getSchemes()).forEach((name, scopes) ->
+                            requirement.addScheme(name, takesScopes(schemes.get(name)) ? scopes : List.of()));
+                }
+            }
+        }
+    }
+
+    private static boolean takesScopes(SecurityScheme scheme) {
+        return scheme == null || scheme.getType() == SecurityScheme.Type.OAUTH2
+                || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT;
     }
 
     private static void throttled(Map<String, PathItem> paths, String path, PathItem.HttpMethod method) {

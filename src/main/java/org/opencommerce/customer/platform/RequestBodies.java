@@ -13,10 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 
 /**
- * The one place that reads a request body, for every operation: at most MAX_BODY_BYTES are read (beyond that 413,
- * without reading the rest), and a JSON body is parsed completely with JSON-P, its nesting bounded by MAX_JSON_DEPTH,
+ * The one place that reads a request body, for every operation: at most MAX_BODY_BYTES are read (or an operation's
+ * own {@link BodyLimit}; beyond that 413, without reading the rest), and a JSON body is parsed completely with JSON-P, its nesting bounded by MAX_JSON_DEPTH,
  * before any binder (JSON-B, JSON-P, merge patch) sees it. Binders then only ever get a complete, well-formed
  * document: JSON-B's skipping of unknown properties has no end-of-input check and would spin for ever on a truncated
  * one (eclipse-ee4j/parsson issue 23).
@@ -35,7 +36,8 @@ public class RequestBodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        byte[] body = readBounded(context.getInputStream(), context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH));
+        byte[] body = readBounded(context.getInputStream(), context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH),
+                limitOf(context.getAnnotations()));
         if (body.length > 0 && isJson(context.getMediaType())) {
             JsonDocuments.requireWellFormed(body, maxJsonDepth);
         }
@@ -43,13 +45,23 @@ public class RequestBodies implements ReaderInterceptor {
         return context.proceed();
     }
 
-    private byte[] readBounded(InputStream in, String contentLength) throws IOException {
-        if (contentLength != null && declaredLength(contentLength) > maxBodyBytes) {
-            throw ApiException.tooLarge(maxBodyBytes);
+    /** MAX_BODY_BYTES, or the operation's own {@link BodyLimit}. */
+    int limitOf(Annotation[] parameterAnnotations) {
+        for (Annotation annotation : parameterAnnotations == null ? new Annotation[0] : parameterAnnotations) {
+            if (annotation instanceof BodyLimit limit) {
+                return limit.bytes();
+            }
         }
-        byte[] body = in.readNBytes(maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
-            throw ApiException.tooLarge(maxBodyBytes);
+        return maxBodyBytes;
+    }
+
+    static byte[] readBounded(InputStream in, String contentLength, int limit) throws IOException {
+        if (contentLength != null && declaredLength(contentLength) > limit) {
+            throw ApiException.tooLarge(limit);
+        }
+        byte[] body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
+            throw ApiException.tooLarge(limit);
         }
         return body;
     }

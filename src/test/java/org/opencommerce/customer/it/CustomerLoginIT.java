@@ -119,7 +119,15 @@ class CustomerLoginIT extends ServiceDeployment {
     @Test
     void login_answersFreshTokensEachTime() {
         String email = signedUpCustomer();
-        int expires = login(anonymousToken(), TENANT, email, PASSWORD).path("expires_in");
-        org.hamcrest.MatcherAssert.assertThat(expires, greaterThan(0));
+        Response first = login(anonymousToken(), TENANT, email, PASSWORD);
+        Response second = login(anonymousToken(), TENANT, email, PASSWORD);
+        org.hamcrest.MatcherAssert.assertThat(first.<Integer>path("expires_in"), greaterThan(0));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.<String>path("access_token"), second.<String>path("access_token"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.<String>path("refresh_token"), second.<String>path("refresh_token"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.<String>path("session_id"), second.<String>path("session_id"),
+                "each login continues its own anonymous session");
+        // both logins work side by side
+        as(first.path("access_token")).get("/customer/{tenant}/me", TENANT).then().statusCode(200);
+        as(second.path("access_token")).get("/customer/{tenant}/me", TENANT).then().statusCode(200);
     }
 }

@@ -79,6 +79,16 @@ class OpenApiIT extends ServiceDeployment {
     }
 
     @Test
+    void theServedDocument_isValidOpenApi_whereTheVendorsFileIsNot() throws Exception {
+        JsonNode served = new ObjectMapper().readTree(givenOutsideSpec().accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().asString());
+        assertTrue(served.path("info").path("version").isTextual(), "info.version");
+        assertTrue(served.path("components").path("responses").path("409_conflict").path("description").isTextual());
+        assertEquals(0, served.path("paths").path("/customer/{tenant}/me/accounts/internal").path("post").path("security")
+                .path(0).path("CustomerAccessToken").size(), "no scopes on an HTTP bearer scheme");
+    }
+
+    @Test
     void theCompatibilityAliasesAndTheAdminApi_areDescribedToo() throws Exception {
         JsonNode served = new ObjectMapper().readTree(givenOutsideSpec().accept("application/json").get("/openapi")
                 .then().statusCode(200).extract().asString());

@@ -1,42 +1,50 @@
 package org.opencommerce.customer.secrets.control;
 
-import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The project's hasher as the service configures it (small parameters here, to keep the test fast). */
 class PasswordHasherTest {
 
-    private final DefaultPasswordService service = PasswordHasher.argon2id(2, 19456, 1);
+    private static PasswordHasher hasher(int iterations, int memoryKib) {
+        PasswordHasher hasher = new PasswordHasher();
+        hasher.iterations = iterations;
+        hasher.memoryKib = memoryKib;
+        hasher.parallelism = 1;
+        hasher.concurrency = 1;
+        hasher.init();
+        return hasher;
+    }
 
     @Test
     void hash_isArgon2idWithTheConfiguredParameters() {
-        String hash = service.encryptPassword("correct horse");
-        assertTrue(hash.startsWith("$shiro2$argon2id$v=19$t=2,m=19456,p=1$"), hash);
+        String hash = hasher(2, 1024).hash("correct horse");
+        assertTrue(hash.startsWith("$shiro2$argon2id$v=19$t=2,m=1024,p=1$"), hash);
     }
 
     @Test
     void hash_isSaltedSoTheSamePasswordHashesDifferently() {
-        assertNotEquals(service.encryptPassword("correct horse"), service.encryptPassword("correct horse"));
+        PasswordHasher hasher = hasher(1, 1024);
+        assertNotEquals(hasher.hash("correct horse"), hasher.hash("correct horse"));
     }
 
     @Test
-    void matches_onlyTheRightPassword() {
-        String hash = service.encryptPassword("correct horse");
-        assertTrue(service.passwordsMatch("correct horse", hash));
-        assertFalse(service.passwordsMatch("correct horse ", hash));
+    void matches_onlyTheRightPassword_andNoneWithoutAStoredHash() {
+        PasswordHasher hasher = hasher(1, 1024);
+        String hash = hasher.hash("correct horse");
+        assertTrue(hasher.matches("correct horse", hash));
+        assertFalse(hasher.matches("correct horse ", hash));
+        assertFalse(hasher.matches("timing-equaliser", null), "the dummy hash never matches");
     }
 
     @Test
-    void matches_withoutStoredHash_isFalse() {
-        PasswordHasher hasher = new PasswordHasher();
-        hasher.iterations = 1;
-        hasher.memoryKib = 1024;
-        hasher.parallelism = 1;
-        hasher.init();
-        assertFalse(hasher.matches("timing-equaliser", null));
-        assertTrue(hasher.matches("pw", hasher.hash("pw")));
+    void aStoredHash_keepsItsOwnParameters_whenTheConfigurationChanges() {
+        String stored = hasher(1, 1024).hash("correct horse");
+        PasswordHasher reconfigured = hasher(3, 2048);
+        assertTrue(reconfigured.matches("correct horse", stored));
+        assertTrue(reconfigured.hash("correct horse").contains("t=3,m=2048,p=1"));
     }
 }
