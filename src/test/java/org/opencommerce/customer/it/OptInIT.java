@@ -68,7 +68,8 @@ class OptInIT extends ServiceDeployment {
                 .statusCode(200)
                 .body("access_token", notNullValue())
                 .body("session_id", equalTo(session.path("sessionId")))
-                .body("token_type", equalTo("Bearer"));
+                .body("token_type", equalTo("Bearer"))
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
         login(anonymous().path("access_token"), TENANT, email, PASSWORD).then().statusCode(200);
     }
 

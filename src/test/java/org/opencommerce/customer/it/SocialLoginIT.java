@@ -130,7 +130,8 @@ class SocialLoginIT extends ServiceDeployment {
                 .body("session_idle_time", equalTo(3600))
                 .body("token_type", equalTo("Bearer"))
                 .body("scope", containsString("tenant=social"))
-                .body(not(containsString(OIDC_CLIENT_SECRET)));
+                .body(not(containsString(OIDC_CLIENT_SECRET)))
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
         as(login.path("access_token")).get("/customer/{tenant}/me", TENANT).then().statusCode(200)
                 .body("firstName", equalTo("Grace"))
                 .body("lastName", equalTo("Hopper"))
