@@ -57,16 +57,16 @@ public class OpenApiAdditions implements OASFilter {
     }
 
     /**
-     * The vendor's document misses what OpenAPI requires in three places (the server reports them at every start):
-     * a description of the 409 response, {@code info.version}, and scopes listed for an HTTP bearer scheme, which
-     * only OAuth2 and OpenID Connect schemes may have. Served valid, with the same meaning.
+     * The vendor's document leaves empty what OpenAPI requires in three places (the server reports them at every
+     * start): a description of the 409 response, {@code info.version}, and it lists scopes for an HTTP bearer scheme,
+     * which only OAuth2 and OpenID Connect schemes may have. Served valid, with the same meaning.
      */
     private static void repairSpec(OpenAPI api) {
-        if (api.getInfo() != null && api.getInfo().getVersion() == null) {
+        if (api.getInfo() != null && isBlank(api.getInfo().getVersion())) {
             api.getInfo().setVersion("1.0");
         }
         if (api.getComponents() != null && api.getComponents().getResponses() != null) {
-            api.getComponents().getResponses().values().stream().filter(r -> r.getDescription() == null)
+            api.getComponents().getResponses().values().stream().filter(r -> isBlank(r.getDescription()))
                     .forEach(r -> r.setDescription("Conflict"));
         }
         Map<String, SecurityScheme> schemes = api.getComponents() == null || api.getComponents().getSecuritySchemes() == null
@@ -82,6 +82,10 @@ public class OpenApiAdditions implements OASFilter {
                 }
             }
         }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean takesScopes(SecurityScheme scheme) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencommerce.customer.it.Api.givenOutsideSpec;
 
@@ -82,8 +83,8 @@ class OpenApiIT extends ServiceDeployment {
     void theServedDocument_isValidOpenApi_whereTheVendorsFileIsNot() throws Exception {
         JsonNode served = new ObjectMapper().readTree(givenOutsideSpec().accept("application/json").get("/openapi")
                 .then().statusCode(200).extract().asString());
-        assertTrue(served.path("info").path("version").isTextual(), "info.version");
-        assertTrue(served.path("components").path("responses").path("409_conflict").path("description").isTextual());
+        assertFalse(served.path("info").path("version").asText().isBlank(), "info.version");
+        assertFalse(served.path("components").path("responses").path("409_conflict").path("description").asText().isBlank());
         assertEquals(0, served.path("paths").path("/customer/{tenant}/me/accounts/internal").path("post").path("security")
                 .path(0).path("CustomerAccessToken").size(), "no scopes on an HTTP bearer scheme");
     }
