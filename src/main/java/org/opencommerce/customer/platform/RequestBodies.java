@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -38,7 +37,7 @@ public class RequestBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = readBounded(context.getInputStream(), context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH),
                 limitOf(context.getAnnotations()));
-        if (body.length > 0 && isJson(context.getMediaType())) {
+        if (body.length > 0 && MediaTypes.isJson(context.getMediaType())) {
             JsonDocuments.requireWellFormed(body, maxJsonDepth);
         }
         context.setInputStream(new ByteArrayInputStream(body));
@@ -72,9 +71,5 @@ public class RequestBodies implements ReaderInterceptor {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    static boolean isJson(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
@@ -24,8 +23,7 @@ public class ResponseHeaders implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MediaType type = response.getMediaType();
-        if (type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+        if (MediaTypes.isJson(response.getMediaType())) {
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         }
         Method method = resource.getResourceMethod();

@@ -70,11 +70,15 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
         if (origin == null || !HttpMethod.OPTIONS.equals(request.getMethod())
-                || request.getHeaderString("Access-Control-Request-Method") == null || tenantOf(request) == null) {
+                || request.getHeaderString("Access-Control-Request-Method") == null) {
+            return;
+        }
+        String tenant = tenantOf(request);
+        if (tenant == null) {
             return;
         }
         Response.ResponseBuilder preflight = Response.noContent().header(HttpHeaders.VARY, "Origin");
-        if (isAllowed(request, origin, tenantOf(request))) {
+        if (isAllowed(request, origin, tenant)) {
             preflight.header("Access-Control-Allow-Origin", origin)
                     .header("Access-Control-Allow-Methods", METHODS)
                     .header("Access-Control-Allow-Headers", HEADERS)
