@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
     private final List<ErrorMessage.Detail> details;
     private final String errorCode;
     private long retryAfterSeconds;
+    private String challenge = "Bearer";
 
     private ApiException(int status, String type, String message, List<ErrorMessage.Detail> details, String errorCode) {
         super(message, null, false, false);
@@ -88,9 +89,21 @@ public class ApiException extends RuntimeException {
                 "customer.account_not_activated");
     }
 
-    /** The admin API without valid credentials of the server's user registry. */
-    public static ApiException adminCredentialsRequired() {
-        return new ApiException(401, null, "Administrator credentials required", List.of(), "admin.InvalidCredentials");
+    /** POST /oauth/token without a known client and its secret (HTTP Basic, or client_id and client_secret). */
+    public static ApiException invalidClientCredentials() {
+        ApiException refused = new ApiException(401, null, "Invalid client credentials", List.of(),
+                "oauth.v2.InvalidClientCredentials");
+        refused.challenge = "Basic realm=\"customer-service\", charset=\"UTF-8\"";
+        return refused;
+    }
+
+    public static ApiException unsupportedGrantType() {
+        return new ApiException(400, "unsupported_grant_type", "grant_type must be client_credentials.", List.of(), null);
+    }
+
+    public static ApiException invalidScope(String scope) {
+        return new ApiException(400, "invalid_scope", "The client may not request the scope '" + scope + "'.",
+                List.of(), null);
     }
 
     /** Social login: the provider refused the code (bad, used, PKCE mismatch) or its ID token is not valid. */
@@ -127,6 +140,11 @@ public class ApiException extends RuntimeException {
     /** Seconds after which a throttled request may be tried again; 0 when not throttled. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** The WWW-Authenticate challenge of a 401. */
+    public String challenge() {
+        return challenge;
     }
 
     public String errorCode() {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.ANONYMOUS, Roles.CUSTOMER, AdminAuthFilter.ROLE})
+@DeclareRoles({Roles.ANONYMOUS, Roles.CUSTOMER, Roles.ADMIN, Roles.CUSTOMER_READ, Roles.CUSTOMER_MANAGE, Roles.IMPORT_READ,
+        Roles.IMPORT_MANAGE})
 public class CustomerServiceApplication extends Application {
 }

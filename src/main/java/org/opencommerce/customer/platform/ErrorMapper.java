@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -7,15 +8,20 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +37,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
     private static final Set<String> MISSING = Set.of("NotNull", "NotBlank", "NotEmpty");
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (isRefusal(cause)) {
+            return errorResponse(refusal());
+        }
         if (cause instanceof ApiException api) {
             return errorResponse(api);
         }
@@ -63,10 +78,26 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return error(500, "internal_error", "An unexpected error occurred (incident " + incident + ").", List.of());
     }
 
+    /** A 403 of the application or of the container's role checks (@RolesAllowed on resources and EJBs). */
+    private static boolean isRefusal(Throwable cause) {
+        return cause instanceof ApiException api && api.status() == 403 || cause instanceof ForbiddenException
+                || cause instanceof EJBAccessException;
+    }
+
+    /**
+     * What a refused request answers: 401 without a token (the container refuses before asking who is calling), 401
+     * where the spec lists only 401 ({@link RefusedAs401}), else 403.
+     */
+    private ApiException refusal() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        boolean only401 = method != null && method.isAnnotationPresent(RefusedAs401.class);
+        return only401 || security.getUserPrincipal() == null ? ApiException.invalidToken() : ApiException.forbidden();
+    }
+
     public static Response errorResponse(ApiException api) {
         if (api.status() == 401) {
             return Response.status(401)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, api.challenge())
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Fault.of(api.getMessage(), api.errorCode()))
                     .build();
@@ -93,7 +124,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; depth < 10 && current != null; depth++) {
-            if (current instanceof ApiException || current instanceof ConstraintViolationException
+            if (current instanceof ApiException || current instanceof EJBAccessException
+                    || current instanceof ConstraintViolationException
                     || current instanceof JsonbException || current instanceof JsonException
                     || current instanceof OptimisticLockException) {
                 return current;

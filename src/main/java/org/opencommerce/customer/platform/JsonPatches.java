@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,6 +16,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.io.StringReader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -36,12 +38,20 @@ public class JsonPatches {
         jsonb = JsonbBuilder.create();
     }
 
-    /** The patched DTO; 400 when the patch is not an object or the result breaks the DTO's constraints. */
-    public <T> T apply(JsonObject current, JsonValue patch, Class<T> type) {
+    /**
+     * The patched DTO; 400 when the patch is not an object or the result breaks the DTO's constraints. The current
+     * state is a DTO of the same type, written as JSON by JSON-B (its null fields left out), so that the DTO's fields
+     * are the one mapping between the resource's JSON and its entity.
+     */
+    public <T> T apply(T current, JsonValue patch, Class<T> type) {
         if (patch == null || patch.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ApiException.badRequest("The request body must be a JSON object.");
         }
-        JsonValue patched = Json.createMergePatch(withoutMetadata(patch.asJsonObject())).apply(current);
+        JsonValue currentJson;
+        try (JsonReader reader = Json.createReader(new StringReader(jsonb.toJson(current)))) {
+            currentJson = reader.readValue();
+        }
+        JsonValue patched = Json.createMergePatch(withoutMetadata(patch.asJsonObject())).apply(currentJson);
         T result;
         try {
             result = jsonb.fromJson(patched.toString(), type);

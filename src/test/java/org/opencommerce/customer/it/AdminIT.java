@@ -2,7 +2,6 @@ package org.opencommerce.customer.it;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -11,11 +10,13 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opencommerce.customer.it.Api.PASSWORD;
+import static org.opencommerce.customer.it.Api.admin;
 import static org.opencommerce.customer.it.Api.anonymousLogin;
 import static org.opencommerce.customer.it.Api.givenOutsideSpec;
 import static org.opencommerce.customer.it.Api.login;
@@ -26,10 +27,6 @@ import static org.opencommerce.customer.it.Faults.isFault;
 import static org.opencommerce.customer.it.Faults.isInvalidField;
 
 class AdminIT extends ServiceDeployment {
-
-    private static RequestSpecification admin() {
-        return givenOutsideSpec().auth().preemptive().basic("admin", "it-admin-secret");
-    }
 
     private static String newTenantName() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -56,18 +53,55 @@ class AdminIT extends ServiceDeployment {
     }
 
     @Test
-    void adminApi_withoutCredentials_is401WithABasicChallenge() {
-        isFault(givenOutsideSpec().get("/admin/tenants").then(), "admin.InvalidCredentials")
-                .header("WWW-Authenticate", containsString("Basic"));
-        isFault(givenOutsideSpec().auth().preemptive().basic("admin", "wrong").get("/admin/tenants").then(),
-                "admin.InvalidCredentials");
-        isFault(Api.as(Api.anonymousToken()).get("/admin/tenants").then(), "admin.InvalidCredentials");
+    void adminApi_withoutAValidOperatorToken_is401() {
+        isFault(givenOutsideSpec().get("/admin/tenants").then(), "oauth.v2.InvalidAccessToken")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        isFault(givenOutsideSpec().auth().preemptive().basic(Api.OPERATOR, Api.OPERATOR_SECRET).get("/admin/tenants").then(),
+                "oauth.v2.InvalidAccessToken");
+        isFault(givenOutsideSpec().auth().oauth2("not.a.token").get("/admin/tenants").then(), "oauth.v2.InvalidAccessToken");
     }
 
     @Test
-    void adminApi_forAUserWhoIsNoAdmin_is403() {
-        isError(givenOutsideSpec().auth().preemptive().basic("viewer", "viewer-secret").get("/admin/tenants").then(),
-                403, "forbidden");
+    void adminApi_forStorefrontAndBackOfficeTokens_is403() {
+        isError(Api.as(Api.anonymousToken()).get("/admin/tenants").then(), 403, "forbidden");
+        String tenant = createTenantWithClient();
+        Map<String, String> client = ApiClientIT.register(tenant, "customer.customer_read");
+        String token = Api.clientToken(client.get("clientId"), client.get("secret")).path("access_token");
+        isError(givenOutsideSpec().auth().oauth2(token).get("/admin/tenants").then(), 403, "forbidden");
+        isError(givenOutsideSpec().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("tenant", newTenantName()))
+                .post("/admin/tenants").then(), 403, "forbidden");
+    }
+
+    @Test
+    void operatorToken_isAClientCredentialsToken() {
+        Api.clientToken(Api.OPERATOR, Api.OPERATOR_SECRET).then().statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("token_type", equalTo("Bearer"))
+                .body("scope", equalTo("admin"))
+                .body("expires_in", equalTo(300));
+        isFault(Api.clientToken(Api.OPERATOR, "wrong").then(), "oauth.v2.InvalidClientCredentials")
+                .header("WWW-Authenticate", containsString("Basic"));
+    }
+
+    @Test
+    void everyChange_isAudited_withItsOperatorAndFieldNamesOnly() {
+        String tenant = createTenantWithClient();
+        String clientId = addClient(tenant);
+        patchTenant(tenant, Map.of("doubleOptIn", true, "socialLogin", Map.of("issuer", "https://idp.example.com",
+                "clientId", "shop", "clientSecret", "audit-must-not-show-this"))).then().statusCode(200);
+        admin().delete("/admin/tenants/{tenant}/clients/{clientId}", tenant, clientId).then().statusCode(204);
+        Response trail = admin().queryParam("tenant", tenant).get("/admin/audit");
+        trail.then().statusCode(200)
+                .body("action", equalTo(java.util.List.of("client.revoke", "tenant.update", "client.create", "tenant.create")))
+                .body("actor", everyItem(equalTo(Api.OPERATOR)))
+                .body("tenant", everyItem(equalTo(tenant)))
+                .body("[0].target", equalTo(clientId))
+                .body("[1].fields", equalTo(java.util.List.of("doubleOptIn", "socialLogin")))
+                .body("at", everyItem(matchesPattern("\\d{4}-.*Z")))
+                .body(not(containsString("audit-must-not-show-this")));
+        admin().queryParam("limit", 2).get("/admin/audit").then().statusCode(200).body("size()", equalTo(2));
+        isError(admin().queryParam("limit", 0).get("/admin/audit").then(), 400, "validation_failure");
+        isError(admin().queryParam("tenant", "Bad-Name").get("/admin/audit").then(), 400, "bad_request");
     }
 
     @Test

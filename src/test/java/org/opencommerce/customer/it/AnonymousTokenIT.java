@@ -49,8 +49,8 @@ class AnonymousTokenIT extends ServiceDeployment {
 
     @Test
     void login_withClientOfAnotherTenant_is401() {
-        TestDatabase.ensureTenant("other", "other-storefront");
-        isFault(anonymousLogin(TENANT, "other-storefront").then(), "oauth.v2.InvalidApiKey");
+        Api.Tenant other = Api.newTenantWithClient();
+        isFault(anonymousLogin(TENANT, other.clientId()).then(), "oauth.v2.InvalidApiKey");
     }
 
     @Test

@@ -5,13 +5,14 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import io.swagger.v3.oas.models.PathItem;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.PathItem;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,9 +100,32 @@ public final class Api {
         return given().header("Authorization", "Bearer " + accessToken);
     }
 
+    public static final String OPERATOR = "admin";
+    public static final String OPERATOR_SECRET = "it-admin-secret";
+
+    private static String operatorToken;
+    private static Instant operatorTokenRenewal = Instant.MIN;
+
     /** A request to the admin API as the suite's operator. */
     public static RequestSpecification admin() {
-        return givenOutsideSpec().auth().preemptive().basic("admin", "it-admin-secret");
+        return givenOutsideSpec().auth().oauth2(operatorToken());
+    }
+
+    /** The suite operator's client-credentials token (a new one once half its lifetime is over). */
+    public static synchronized String operatorToken() {
+        if (Instant.now().isAfter(operatorTokenRenewal)) {
+            Response answer = clientToken(OPERATOR, OPERATOR_SECRET);
+            answer.then().statusCode(200);
+            operatorToken = answer.path("access_token");
+            operatorTokenRenewal = Instant.now().plusSeconds(answer.<Integer>path("expires_in") / 2);
+        }
+        return operatorToken;
+    }
+
+    /** POST /oauth/token with client credentials in HTTP Basic. */
+    public static Response clientToken(String clientId, String secret) {
+        return givenOutsideSpec().auth().preemptive().basic(clientId, secret)
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").post("/oauth/token");
     }
 
     /** A new tenant, created through the admin API, with one storefront client of the given web origins. */

@@ -64,9 +64,9 @@ class CustomerLoginIT extends ServiceDeployment {
 
     @Test
     void login_inAnotherTenant_doesNotFindTheCustomer() {
-        TestDatabase.ensureTenant("other", "other-storefront");
+        Api.Tenant other = Api.newTenantWithClient();
         String email = signedUpCustomer();
-        isFault(login(anonymousLogin("other", "other-storefront").path("access_token"), "other", email, PASSWORD).then(),
+        isFault(login(anonymousLogin(other.name(), other.clientId()).path("access_token"), other.name(), email, PASSWORD).then(),
                 BAD_CREDENTIALS);
     }
 

@@ -193,8 +193,8 @@ class CustomerTokenIT extends ServiceDeployment {
 
     @Test
     void aTokenOfAnotherTenant_isRefused() {
-        TestDatabase.ensureTenant("other", "other-storefront");
-        String otherToken = anonymousLogin("other", "other-storefront").path("access_token");
+        Api.Tenant other = Api.newTenantWithClient();
+        String otherToken = anonymousLogin(other.name(), other.clientId()).path("access_token");
         isInvalidToken(as(otherToken).get("/customer/{tenant}/validateauthtoken", TENANT).then());
         isInvalidToken(me(otherToken).then());
     }

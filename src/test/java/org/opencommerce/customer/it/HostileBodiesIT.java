@@ -40,9 +40,6 @@ class HostileBodiesIT extends ServiceDeployment {
         addressPath = "/customer/" + TENANT + "/me/addresses/" + id;
     }
 
-    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
-            .encodeToString("admin:it-admin-secret".getBytes(StandardCharsets.UTF_8));
-
     /** The admin API's operations that take a JSON body. */
     private static List<String[]> adminBodyOperations() {
         return List.of(new String[]{"POST", "/admin/tenants", "application/json"},
@@ -78,7 +75,7 @@ class HostileBodiesIT extends ServiceDeployment {
             List<Future<?>> answers = new ArrayList<>();
             List<String[]> operations = new ArrayList<>();
             bodyOperations().forEach(o -> operations.add(new String[]{o[0], o[1], o[2], "Bearer " + token}));
-            adminBodyOperations().forEach(o -> operations.add(new String[]{o[0], o[1], o[2], ADMIN}));
+            adminBodyOperations().forEach(o -> operations.add(new String[]{o[0], o[1], o[2], "Bearer " + Api.operatorToken()}));
             for (String[] operation : operations) {
                 for (String body : TRUNCATED) {
                     answers.add(clients.submit(() -> {

@@ -27,27 +27,29 @@ import static org.opencommerce.customer.it.Mailbox.tokenIn;
 
 class OptInIT extends ServiceDeployment {
 
-    private static final String TENANT = "optin";
-    private static final String CLIENT = "optin-storefront";
+    private static String optInTenant;
+    private static String optInClient;
 
     @BeforeAll
     static void tenantWithDoubleOptIn() {
-        TestDatabase.ensureTenant(TENANT, CLIENT, true);
+        Api.Tenant optIn = Api.newTenantWithClient(Map.of("doubleOptIn", true));
+        optInTenant = optIn.name();
+        optInClient = optIn.clientId();
     }
 
     private static Response anonymous() {
-        return anonymousLogin(TENANT, CLIENT);
+        return anonymousLogin(optInTenant, optInClient);
     }
 
     private static String pendingSignup() {
         String email = uniqueEmail("optin");
-        signup(anonymous().path("access_token"), TENANT, Map.of("email", email, "password", PASSWORD,
+        signup(anonymous().path("access_token"), optInTenant, Map.of("email", email, "password", PASSWORD,
                 "customerDetails", Map.of("firstName", "Olga", "preferredLanguage", "de_DE"))).then().statusCode(201);
         return email;
     }
 
     private static Response confirm(String anonymousToken, String token) {
-        return as(anonymousToken).get("/customer/{tenant}/signup/optin/{token}", TENANT, token);
+        return as(anonymousToken).get("/customer/{tenant}/signup/optin/{token}", optInTenant, token);
     }
 
     @Test
@@ -56,7 +58,7 @@ class OptInIT extends ServiceDeployment {
         MimeMessage mail = awaitMail(email);
         assertTrue(Mailbox.text(mail).contains("Hallo Olga"), "German template for a de_DE customer");
         assertTrue(Mailbox.html(mail).contains("<a href=\"http://localhost:3000/account/activate?token="));
-        isFault(login(anonymous().path("access_token"), TENANT, email, PASSWORD).then(), "customer.account_not_activated");
+        isFault(login(anonymous().path("access_token"), optInTenant, email, PASSWORD).then(), "customer.account_not_activated");
     }
 
     @Test
@@ -70,7 +72,7 @@ class OptInIT extends ServiceDeployment {
                 .body("session_id", equalTo(session.path("sessionId")))
                 .body("token_type", equalTo("Bearer"))
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");
-        login(anonymous().path("access_token"), TENANT, email, PASSWORD).then().statusCode(200);
+        login(anonymous().path("access_token"), optInTenant, email, PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -95,7 +97,7 @@ class OptInIT extends ServiceDeployment {
         String email = pendingSignup();
         String first = tokenIn(awaitMail(email, 1));
         as(anonymous().path("access_token")).contentType(ContentType.JSON).body(Map.of("email", email))
-                .post("/customer/{tenant}/signup/optin/refresh_token", TENANT).then().statusCode(202);
+                .post("/customer/{tenant}/signup/optin/refresh_token", optInTenant).then().statusCode(202);
         String second = tokenIn(awaitMail(email, 2));
         assertNotEquals(first, second);
         isError(confirm(anonymous().path("access_token"), first).then(), 400, "invalid_token");
@@ -106,7 +108,7 @@ class OptInIT extends ServiceDeployment {
     void refreshToken_forAnUnknownEmail_answersTheSameAndSendsNothing() {
         String nobody = uniqueEmail("nobody");
         as(anonymous().path("access_token")).contentType(ContentType.JSON).body(Map.of("email", nobody))
-                .post("/customer/{tenant}/signup/optin/refresh_token", TENANT).then().statusCode(202);
+                .post("/customer/{tenant}/signup/optin/refresh_token", optInTenant).then().statusCode(202);
         Mailbox.sleep(1500);
         assertEquals(0, Mailbox.mailsTo(nobody).size());
     }
@@ -114,7 +116,7 @@ class OptInIT extends ServiceDeployment {
     @Test
     void refreshToken_withoutEmail_is400() {
         isError(as(anonymous().path("access_token")).contentType(ContentType.JSON).body(Map.of())
-                .post("/customer/{tenant}/signup/optin/refresh_token", TENANT).then(), 400, "validation_failure");
+                .post("/customer/{tenant}/signup/optin/refresh_token", optInTenant).then(), 400, "validation_failure");
     }
 
     @Test

@@ -102,6 +102,33 @@ class PayaraSmokeIT {
     }
 
     @Test
+    void adminApi_withAnOperatorToken_setsUpATenantThatServesAStorefront() {
+        RequestSpecification outside = Api.givenOutsideSpec().baseUri(payara.baseUri());
+        String operator = Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().preemptive()
+                .basic(Api.OPERATOR, PayaraMicroServer.ADMIN_PASSWORD).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").post("/oauth/token").then().statusCode(200)
+                .body("scope", equalTo("admin")).extract().path("access_token");
+        String tenant = "p" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().oauth2(operator).contentType(ContentType.JSON)
+                .body(Map.of("tenant", tenant)).post("/admin/tenants").then().statusCode(201);
+        String clientId = Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().oauth2(operator)
+                .contentType(ContentType.JSON).body(Map.of("name", "web shop"))
+                .post("/admin/tenants/{tenant}/clients", tenant).then().statusCode(201).extract().path("clientId");
+        payara().queryParam("tenant", tenant).queryParam("client_id", clientId)
+                .get("/customerlogin/auth/anonymous/login").then().statusCode(200);
+        Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().oauth2(operator).queryParam("tenant", tenant)
+                .get("/admin/audit").then().statusCode(200)
+                .body("action", equalTo(java.util.List.of("client.create", "tenant.create")))
+                .body("actor", hasItems(Api.OPERATOR));
+
+        isInvalidToken(outside.get("/admin/tenants").then());
+        String anonymous = payara().queryParam("tenant", TENANT).queryParam("client_id", CLIENT_ID)
+                .get("/customerlogin/auth/anonymous/login").then().statusCode(200).extract().path("access_token");
+        isError(Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().oauth2(anonymous).get("/admin/tenants").then(),
+                403, "forbidden");
+    }
+
+    @Test
     void health_andMetrics() {
         Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("database", "mail"));

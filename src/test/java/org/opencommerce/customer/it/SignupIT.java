@@ -90,11 +90,11 @@ class SignupIT extends ServiceDeployment {
 
     @Test
     void signup_withTheSameEmailInAnotherTenant_isAnotherCustomer() {
-        TestDatabase.ensureTenant("other", "other-storefront");
+        Api.Tenant other = Api.newTenantWithClient();
         String email = uniqueEmail("twotenants");
         signup(anonymousToken(), TENANT, minimal(email)).then().statusCode(201);
-        String otherToken = anonymousLogin("other", "other-storefront").path("access_token");
-        signup(otherToken, "other", minimal(email)).then().statusCode(201);
+        String otherToken = anonymousLogin(other.name(), other.clientId()).path("access_token");
+        signup(otherToken, other.name(), minimal(email)).then().statusCode(201);
     }
 
     @Test
@@ -198,8 +198,8 @@ class SignupIT extends ServiceDeployment {
 
     @Test
     void signup_withTokenOfAnotherTenant_is401() {
-        TestDatabase.ensureTenant("other", "other-storefront");
-        String otherToken = anonymousLogin("other", "other-storefront").path("access_token");
+        Api.Tenant other = Api.newTenantWithClient();
+        String otherToken = anonymousLogin(other.name(), other.clientId()).path("access_token");
         isInvalidToken(signup(otherToken, TENANT, minimal(uniqueEmail("cross"))).then());
     }
 

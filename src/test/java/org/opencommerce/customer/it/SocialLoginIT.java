@@ -32,8 +32,10 @@ import static org.opencommerce.customer.it.Faults.isFault;
 
 class SocialLoginIT extends ServiceDeployment {
 
-    private static final String TENANT = "social";
-    private static final String CLIENT = "social-storefront";
+    private static String socialTenant;
+    private static String socialClient;
+    private static Api.Tenant withoutSocialLogin;
+    private static Api.Tenant withProviderDown;
     private static final String IDP = "default";
     private static final String OIDC_CLIENT_ID = "shop";
     private static final String OIDC_CLIENT_SECRET = "shop-secret-" + UUID.randomUUID();
@@ -45,11 +47,13 @@ class SocialLoginIT extends ServiceDeployment {
     static void startProvider() {
         provider = new MockOAuth2Server();
         provider.start(Integer.getInteger("it.oidc.port"));
-        TestDatabase.ensureTenant(TENANT, CLIENT);
-        TestDatabase.ensureTenant("nosocial", "nosocial-storefront");
-        TestDatabase.ensureTenant("socialdown", "socialdown-storefront");
-        configure(TENANT, provider.issuerUrl(IDP).toString());
-        configure("socialdown", "http://127.0.0.1:1/" + IDP);
+        Api.Tenant social = Api.newTenantWithClient();
+        socialTenant = social.name();
+        socialClient = social.clientId();
+        withoutSocialLogin = Api.newTenantWithClient();
+        withProviderDown = Api.newTenantWithClient();
+        configure(socialTenant, provider.issuerUrl(IDP).toString());
+        configure(withProviderDown.name(), "http://127.0.0.1:1/" + IDP);
     }
 
     @AfterAll
@@ -58,8 +62,7 @@ class SocialLoginIT extends ServiceDeployment {
     }
 
     private static void configure(String tenant, String issuer) {
-        Api.givenOutsideSpec().auth().preemptive().basic("admin", "it-admin-secret")
-                .contentType("application/merge-patch+json")
+        Api.admin().contentType("application/merge-patch+json")
                 .body(Map.of("socialLogin", Map.of("issuer", issuer, "clientId", OIDC_CLIENT_ID,
                         "clientSecret", OIDC_CLIENT_SECRET, "scopes", "openid email profile")))
                 .patch("/admin/tenants/{tenant}", tenant).then().statusCode(200);
@@ -108,7 +111,7 @@ class SocialLoginIT extends ServiceDeployment {
     }
 
     private static Response socialLogin(String code) {
-        return socialLogin(TENANT, CLIENT, code, null);
+        return socialLogin(socialTenant, socialClient, code, null);
     }
 
     private static String challengeOf(String verifier) throws Exception {
@@ -129,10 +132,10 @@ class SocialLoginIT extends ServiceDeployment {
                 .body("social_id_token", notNullValue())
                 .body("session_idle_time", equalTo(3600))
                 .body("token_type", equalTo("Bearer"))
-                .body("scope", containsString("tenant=social"))
+                .body("scope", containsString("tenant=" + socialTenant))
                 .body(not(containsString(OIDC_CLIENT_SECRET)))
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache");
-        as(login.path("access_token")).get("/customer/{tenant}/me", TENANT).then().statusCode(200)
+        as(login.path("access_token")).get("/customer/{tenant}/me", socialTenant).then().statusCode(200)
                 .body("firstName", equalTo("Grace"))
                 .body("lastName", equalTo("Hopper"))
                 .body("contactEmail", equalTo(email))
@@ -146,18 +149,18 @@ class SocialLoginIT extends ServiceDeployment {
         String email = uniqueEmail("again");
         String first = socialLogin(authorizationCode(subject, person(email, true))).path("access_token");
         String second = socialLogin(authorizationCode(subject, person(email, true))).path("access_token");
-        String firstId = as(first).get("/customer/{tenant}/me", TENANT).path("id");
-        as(second).get("/customer/{tenant}/me", TENANT).then().body("id", equalTo(firstId));
+        String firstId = as(first).get("/customer/{tenant}/me", socialTenant).path("id");
+        as(second).get("/customer/{tenant}/me", socialTenant).then().body("id", equalTo(firstId));
     }
 
     @Test
     void aVerifiedEmail_isLinkedToTheExistingCustomer() {
         String email = uniqueEmail("link");
-        String customerNumber = signup(anonymousLogin(TENANT, CLIENT).path("access_token"), TENANT,
+        String customerNumber = signup(anonymousLogin(socialTenant, socialClient).path("access_token"), socialTenant,
                 Map.of("email", email, "password", PASSWORD)).then().statusCode(201).extract().path("id");
         String subject = "sub-" + UUID.randomUUID();
         String token = socialLogin(authorizationCode(subject, person(email, true))).path("access_token");
-        as(token).get("/customer/{tenant}/me", TENANT).then()
+        as(token).get("/customer/{tenant}/me", socialTenant).then()
                 .body("id", equalTo(customerNumber))
                 .body("accounts.providerId", hasItem(subject));
     }
@@ -165,7 +168,7 @@ class SocialLoginIT extends ServiceDeployment {
     @Test
     void anUnverifiedEmailOfAnExistingCustomer_isNotLinked() {
         String email = uniqueEmail("unverified");
-        signup(anonymousLogin(TENANT, CLIENT).path("access_token"), TENANT, Map.of("email", email, "password", PASSWORD))
+        signup(anonymousLogin(socialTenant, socialClient).path("access_token"), socialTenant, Map.of("email", email, "password", PASSWORD))
                 .then().statusCode(201);
         isError(socialLogin(authorizationCode("sub-" + UUID.randomUUID(), person(email, false))).then(), 400, "bad_request");
     }
@@ -173,16 +176,16 @@ class SocialLoginIT extends ServiceDeployment {
     @Test
     void theCallersAnonymousSession_isKept_andASessionIdHeaderNamingAnotherSessionIsIgnored() {
         for (String header : new String[]{null, "own", UUID.randomUUID().toString()}) {
-            String anonymous = anonymousLogin(TENANT, CLIENT).path("access_token");
-            String own = as(anonymous).get("/customer/{tenant}/validateauthtoken", TENANT).path("sessionId");
+            String anonymous = anonymousLogin(socialTenant, socialClient).path("access_token");
+            String own = as(anonymous).get("/customer/{tenant}/validateauthtoken", socialTenant).path("sessionId");
             var request = as(anonymous).queryParam("code", authorizationCode("sub-" + UUID.randomUUID(),
                     person(uniqueEmail("session"), true))).queryParam("redirect_uri", REDIRECT);
             if (header != null) {
                 request.header("session-id", "own".equals(header) ? own : header);
             }
-            String token = request.post("/customer/{tenant}/socialLogin", TENANT).then().statusCode(200)
+            String token = request.post("/customer/{tenant}/socialLogin", socialTenant).then().statusCode(200)
                     .body("session_id", equalTo(own)).extract().path("access_token");
-            as(token).get("/customer/{tenant}/validateauthtoken", TENANT).then().body("sessionId", equalTo(own));
+            as(token).get("/customer/{tenant}/validateauthtoken", socialTenant).then().body("sessionId", equalTo(own));
         }
     }
 
@@ -191,10 +194,10 @@ class SocialLoginIT extends ServiceDeployment {
         String verifier = "v-" + UUID.randomUUID() + UUID.randomUUID();
         String good = authorizationCode("sub-" + UUID.randomUUID(), person(uniqueEmail("pkce"), true), OIDC_CLIENT_ID, 3600,
                 challengeOf(verifier));
-        socialLogin(TENANT, CLIENT, good, verifier).then().statusCode(200);
+        socialLogin(socialTenant, socialClient, good, verifier).then().statusCode(200);
         String bad = authorizationCode("sub-" + UUID.randomUUID(), person(uniqueEmail("pkce"), true), OIDC_CLIENT_ID, 3600,
                 challengeOf(verifier));
-        isFault(socialLogin(TENANT, CLIENT, bad, "not-the-verifier-" + UUID.randomUUID()).then(), "social.InvalidGrant");
+        isFault(socialLogin(socialTenant, socialClient, bad, "not-the-verifier-" + UUID.randomUUID()).then(), "social.InvalidGrant");
     }
 
     @Test
@@ -212,17 +215,17 @@ class SocialLoginIT extends ServiceDeployment {
 
     @Test
     void aProviderThatIsDown_is400() {
-        isError(socialLogin("socialdown", "socialdown-storefront", "any-code", null).then(), 400, "provider_unavailable");
+        isError(socialLogin(withProviderDown.name(), withProviderDown.clientId(), "any-code", null).then(), 400, "provider_unavailable");
     }
 
     @Test
     void aTenantWithoutProvider_is400() {
-        isError(socialLogin("nosocial", "nosocial-storefront", "any-code", null).then(), 400, "bad_request");
+        isError(socialLogin(withoutSocialLogin.name(), withoutSocialLogin.clientId(), "any-code", null).then(), 400, "bad_request");
     }
 
     @Test
     void withoutCode_is400() {
-        isError(as(anonymousLogin(TENANT, CLIENT).<String>path("access_token")).queryParam("redirect_uri", REDIRECT)
-                .post("/customer/{tenant}/socialLogin", TENANT).then(), 400, "bad_request");
+        isError(as(anonymousLogin(socialTenant, socialClient).<String>path("access_token")).queryParam("redirect_uri", REDIRECT)
+                .post("/customer/{tenant}/socialLogin", socialTenant).then(), 400, "bad_request");
     }
 }

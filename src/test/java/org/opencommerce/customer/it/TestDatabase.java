@@ -18,31 +18,6 @@ public final class TestDatabase {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port") + "/customer_it", "root", "");
     }
 
-    /** Creates a tenant with one storefront client, unless it exists. */
-    public static void ensureTenant(String tenant, String clientId) {
-        ensureTenant(tenant, clientId, false);
-    }
-
-    /** Creates a tenant (with double opt-in on or off) with one storefront client, unless it exists. */
-    public static void ensureTenant(String tenant, String clientId, boolean doubleOptIn) {
-        try (Connection db = connect()) {
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT IGNORE INTO tenant (name, double_opt_in, created_at) VALUES (?, ?, NOW(6))")) {
-                insert.setString(1, tenant);
-                insert.setBoolean(2, doubleOptIn);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT IGNORE INTO storefront_client (client_id, tenant, name, created_at) VALUES (?, ?, 'test', NOW(6))")) {
-                insert.setString(1, clientId);
-                insert.setString(2, tenant);
-                insert.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static void execute(String sql, Object... params) {
         try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

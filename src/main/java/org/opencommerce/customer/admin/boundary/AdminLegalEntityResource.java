@@ -1,5 +1,6 @@
 package org.opencommerce.customer.admin.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.LegalEntityAdministration;
-import org.opencommerce.customer.platform.AdminOnly;
+import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.List;
  */
 @Path("/admin/tenants/{tenant}/legal-entities")
 @Produces(MediaType.APPLICATION_JSON)
-@AdminOnly
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 public class AdminLegalEntityResource {
 

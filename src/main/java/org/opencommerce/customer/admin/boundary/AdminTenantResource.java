@@ -1,5 +1,6 @@
 package org.opencommerce.customer.admin.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -22,17 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.TenantAdministration;
 import org.opencommerce.customer.admin.control.TenantSettings;
-import org.opencommerce.customer.platform.AdminOnly;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.Origins;
+import org.opencommerce.customer.platform.Roles;
 
 import java.util.List;
 
-/** {@code /admin/tenants}: tenants, their settings and storefront clients, for operators (HTTP Basic, role admin). */
+/** {@code /admin/tenants}: tenants, their settings and storefront clients, for operators (a client token with the scope admin). */
 @Path("/admin/tenants")
 @Produces(MediaType.APPLICATION_JSON)
-@AdminOnly
-@Tag(name = "Administration", description = "Tenants, settings and storefront clients (HTTP Basic, role admin)")
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Administration", description = "Tenants, settings and storefront clients (a bearer token from POST /oauth/token with the scope admin)")
 public class AdminTenantResource {
 
     @Inject

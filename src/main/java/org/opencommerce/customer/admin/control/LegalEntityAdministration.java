@@ -1,10 +1,12 @@
 package org.opencommerce.customer.admin.control;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;
@@ -12,8 +14,9 @@ import org.opencommerce.customer.profile.entity.LegalEntity;
 import java.time.Clock;
 import java.util.List;
 
-/** The legal entities (B2B companies) of a tenant and their member customers, for operators. */
+/** The legal entities (B2B companies) of a tenant and their member customers, for operators (audited). */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class LegalEntityAdministration {
 
     @PersistenceContext
@@ -25,6 +28,9 @@ public class LegalEntityAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** A new legal entity; its id is the one given (409 when taken) or a generated one. */
     public LegalEntity create(String tenantName, String id, String name) {
         String tenant = tenants.get(tenantName).getName();
@@ -34,6 +40,7 @@ public class LegalEntityAdministration {
         }
         LegalEntity entity = new LegalEntity(entityId, tenant, name, clock.instant());
         em.persist(entity);
+        audit.record("legal-entity.create", tenant, entityId, List.of("name"));
         return entity;
     }
 
@@ -45,14 +52,17 @@ public class LegalEntityAdministration {
     /** Deletes the legal entity; its members no longer belong to it (the database cascades). */
     public void delete(String tenantName, String id) {
         em.remove(get(tenantName, id));
+        audit.record("legal-entity.delete", tenantName, id, List.of());
     }
 
     public void addMember(String tenantName, String id, String customerNumber) {
         member(tenantName, customerNumber).getLegalEntities().add(get(tenantName, id));
+        audit.record("legal-entity.member-add", tenantName, id + "/" + customerNumber, List.of());
     }
 
     public void removeMember(String tenantName, String id, String customerNumber) {
         member(tenantName, customerNumber).getLegalEntities().remove(get(tenantName, id));
+        audit.record("legal-entity.member-remove", tenantName, id + "/" + customerNumber, List.of());
     }
 
     private LegalEntity get(String tenantName, String id) {

@@ -1,19 +1,17 @@
 package org.opencommerce.customer.admin.control;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.admin.control.TenantSettings;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.JsonPatches;
-import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.platform.Origins;
+import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.platform.TenantNames;
@@ -27,9 +25,10 @@ import java.util.List;
 
 /**
  * What an operator does through {@code /admin}: tenants, their settings and storefront clients. Settings are read
- * from the database on every request, so a change takes effect at once on every node.
+ * from the database on every request, so a change takes effect at once on every node. Every change is audited.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class TenantAdministration {
 
     @PersistenceContext
@@ -44,6 +43,9 @@ public class TenantAdministration {
     @Inject
     SecretBox secrets;
 
+    @Inject
+    AuditTrail audit;
+
     public Tenant create(TenantSettings settings) {
         if (settings.tenant == null || !TenantNames.isValid(settings.tenant)) {
             throw ApiException.invalidTenant();
@@ -54,6 +56,7 @@ public class TenantAdministration {
         Tenant tenant = new Tenant(settings.tenant, clock.instant());
         apply(settings, tenant);
         em.persist(tenant);
+        audit.record("tenant.create", tenant.getName(), null, List.of());
         return tenant;
     }
 
@@ -73,11 +76,12 @@ public class TenantAdministration {
     public Tenant update(String name, JsonValue patch) {
         Tenant tenant = get(name);
         em.lock(tenant, LockModeType.PESSIMISTIC_WRITE);
-        TenantSettings patched = patches.apply(settingsOf(tenant), patch, TenantSettings.class);
+        TenantSettings patched = patches.apply(TenantSettings.of(tenant), patch, TenantSettings.class);
         if (patched.tenant != null && !patched.tenant.equals(name)) {
             throw ApiException.badRequest("A tenant cannot be renamed.");
         }
         apply(patched, tenant);
+        audit.record("tenant.update", name, null, patch instanceof JsonObject fields ? fields.keySet() : List.of());
         return tenant;
     }
 
@@ -90,6 +94,7 @@ public class TenantAdministration {
         }
         em.createNamedQuery(Grant.DELETE_OF_TENANT).setParameter("tenant", name).executeUpdate();
         em.remove(tenant);
+        audit.record("tenant.delete", name, null, List.of());
     }
 
     public StorefrontClient addClient(String tenantName, String clientName, List<String> allowedOrigins) {
@@ -97,6 +102,7 @@ public class TenantAdministration {
         StorefrontClient client = new StorefrontClient(Secrets.newId(), tenant.getName(), clientName, clock.instant());
         client.allowOrigins(origins(allowedOrigins));
         em.persist(client);
+        audit.record("client.create", tenant.getName(), client.getClientId(), List.of("name", "allowedOrigins"));
         return client;
     }
 
@@ -104,6 +110,7 @@ public class TenantAdministration {
     public StorefrontClient allowOrigins(String tenantName, String clientId, List<String> allowedOrigins) {
         StorefrontClient client = activeClient(tenantName, clientId);
         client.allowOrigins(origins(allowedOrigins));
+        audit.record("client.update", tenantName, clientId, List.of("allowedOrigins"));
         return client;
     }
 
@@ -115,6 +122,7 @@ public class TenantAdministration {
     /** Revokes a client: anonymous logins with it fail from now on. */
     public void revokeClient(String tenantName, String clientId) {
         activeClient(tenantName, clientId).revoke(clock.instant());
+        audit.record("client.revoke", tenantName, clientId, List.of());
     }
 
     private StorefrontClient activeClient(String tenantName, String clientId) {
@@ -147,38 +155,5 @@ public class TenantAdministration {
         }
         t.setPasswordMinLength(s.passwordPolicy == null ? null : s.passwordPolicy.minLength);
         t.setPasswordMinStrength(s.passwordPolicy == null ? null : s.passwordPolicy.minStrength);
-    }
-
-    /** The settings as JSON, for a merge patch to apply to (the client secret is left out: it is write-only). */
-    private static JsonObject settingsOf(Tenant t) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("tenant", t.getName())
-                .add("doubleOptIn", t.isDoubleOptIn())
-                .add("anonymousTokenTtlSeconds", t.getAnonymousTokenTtlSeconds())
-                .add("customerTokenTtlSeconds", t.getCustomerTokenTtlSeconds())
-                .add("refreshTokenTtlSeconds", t.getRefreshTokenTtlSeconds())
-                .add("refreshReuseIntervalSeconds", t.getRefreshReuseIntervalSeconds());
-        JsonText.putIfPresent(json, "mailFrom", t.getMailFrom());
-        JsonText.putIfPresent(json, "optInUrl", t.getOptInUrl());
-        JsonText.putIfPresent(json, "passwordResetUrl", t.getPasswordResetUrl());
-        JsonText.putIfPresent(json, "emailChangeUrl", t.getEmailChangeUrl());
-        JsonText.putIfPresent(json, "deletionUrl", t.getDeletionUrl());
-        if (t.getSocialIssuer() != null) {
-            JsonObjectBuilder social = Json.createObjectBuilder().add("issuer", t.getSocialIssuer());
-            JsonText.putIfPresent(social, "clientId", t.getSocialClientId());
-            JsonText.putIfPresent(social, "scopes", t.getSocialScopes());
-            json.add("socialLogin", social);
-        }
-        if (t.getPasswordMinLength() != null || t.getPasswordMinStrength() != null) {
-            JsonObjectBuilder policy = Json.createObjectBuilder();
-            if (t.getPasswordMinLength() != null) {
-                policy.add("minLength", t.getPasswordMinLength());
-            }
-            if (t.getPasswordMinStrength() != null) {
-                policy.add("minStrength", t.getPasswordMinStrength());
-            }
-            json.add("passwordPolicy", policy);
-        }
-        return json.build();
     }
 }

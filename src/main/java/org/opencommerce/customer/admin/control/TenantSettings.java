@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opencommerce.customer.tenant.entity.Tenant;
 
 /** A tenant's settings as the admin API takes them (create and merge-patch). Absent values take the defaults. */
 public class TenantSettings {
@@ -61,6 +62,34 @@ public class TenantSettings {
 
     @Valid
     public PasswordPolicy passwordPolicy;
+
+    /** The tenant's current settings, for a merge patch to apply to (the client secret is left out: it is write-only). */
+    static TenantSettings of(Tenant t) {
+        TenantSettings settings = new TenantSettings();
+        settings.tenant = t.getName();
+        settings.doubleOptIn = t.isDoubleOptIn();
+        settings.anonymousTokenTtlSeconds = t.getAnonymousTokenTtlSeconds();
+        settings.customerTokenTtlSeconds = t.getCustomerTokenTtlSeconds();
+        settings.refreshTokenTtlSeconds = t.getRefreshTokenTtlSeconds();
+        settings.refreshReuseIntervalSeconds = t.getRefreshReuseIntervalSeconds();
+        settings.mailFrom = t.getMailFrom();
+        settings.optInUrl = t.getOptInUrl();
+        settings.passwordResetUrl = t.getPasswordResetUrl();
+        settings.emailChangeUrl = t.getEmailChangeUrl();
+        settings.deletionUrl = t.getDeletionUrl();
+        if (t.getSocialIssuer() != null) {
+            settings.socialLogin = new SocialLogin();
+            settings.socialLogin.issuer = t.getSocialIssuer();
+            settings.socialLogin.clientId = t.getSocialClientId();
+            settings.socialLogin.scopes = t.getSocialScopes();
+        }
+        if (t.getPasswordMinLength() != null || t.getPasswordMinStrength() != null) {
+            settings.passwordPolicy = new PasswordPolicy();
+            settings.passwordPolicy.minLength = t.getPasswordMinLength();
+            settings.passwordPolicy.minStrength = t.getPasswordMinStrength();
+        }
+        return settings;
+    }
 
     /** The tenant's OpenID Connect provider for social login. */
     public static class SocialLogin {

@@ -4,13 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
@@ -42,6 +37,9 @@ public class AddressBook {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OwnCustomers ownCustomers;
 
     @Inject
     JsonPatches patches;
@@ -84,7 +82,7 @@ public class AddressBook {
 
     /** Adds an address; the first one, or one marked isDefault, becomes the default. */
     public Address add(Caller caller, AddressUpdate input) {
-        Customer customer = lockCustomer(caller);
+        Customer customer = ownCustomers.lock(caller);
         long existing = em.createNamedQuery(Address.COUNT_OF_CUSTOMER, Long.class)
                 .setParameter("customerId", customer.getId()).getSingleResult();
         return add(customer, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
@@ -106,14 +104,14 @@ public class AddressBook {
      * that version, else 409.
      */
     public Address update(Caller caller, String addressId, JsonValue patch) {
-        lockCustomer(caller);
+        ownCustomers.lock(caller);
         Address address = get(caller, addressId);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != address.getVersion()) {
             throw ApiException.conflict("Address " + addressId + " was changed by another request (version "
                     + address.getVersion() + ", not " + expected + ").");
         }
-        AddressUpdate patched = patches.apply(asJson(address), patch, AddressUpdate.class);
+        AddressUpdate patched = patches.apply(AddressUpdate.of(address), patch, AddressUpdate.class);
         copy(patched, address);
         if (Boolean.TRUE.equals(patched.isDefault)) {
             makeDefault(address.getCustomer(), address);
@@ -125,7 +123,7 @@ public class AddressBook {
     }
 
     public void delete(Caller caller, String addressId) {
-        lockCustomer(caller);
+        ownCustomers.lock(caller);
         em.remove(get(caller, addressId));
     }
 
@@ -173,14 +171,6 @@ public class AddressBook {
                 .setParameter("customerId", customer.getId()).setParameter("keep", address.getId()).executeUpdate();
     }
 
-    private Customer lockCustomer(Caller caller) {
-        Customer customer = em.find(Customer.class, caller.customerId(), LockModeType.PESSIMISTIC_WRITE);
-        if (customer == null || !customer.getTenant().equals(caller.tenant())) {
-            throw ApiException.invalidToken();
-        }
-        return customer;
-    }
-
     private static void copy(AddressInput input, Address address) {
         address.setContactName(input.contactName);
         address.setCompanyName(input.companyName);
@@ -201,31 +191,5 @@ public class AddressBook {
         if (input.tags != null) {
             input.tags.forEach(tag -> address.getTags().add(tag(tag)));
         }
-    }
-
-    private static JsonObject asJson(Address a) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        JsonText.putIfPresent(json, "contactName", a.getContactName());
-        JsonText.putIfPresent(json, "companyName", a.getCompanyName());
-        JsonText.putIfPresent(json, "street", a.getStreet());
-        JsonText.putIfPresent(json, "streetNumber", a.getStreetNumber());
-        JsonText.putIfPresent(json, "streetAppendix", a.getStreetAppendix());
-        JsonText.putIfPresent(json, "extraLine1", a.getExtraLine1());
-        JsonText.putIfPresent(json, "extraLine2", a.getExtraLine2());
-        JsonText.putIfPresent(json, "extraLine3", a.getExtraLine3());
-        JsonText.putIfPresent(json, "extraLine4", a.getExtraLine4());
-        JsonText.putIfPresent(json, "zipCode", a.getZipCode());
-        JsonText.putIfPresent(json, "city", a.getCity());
-        JsonText.putIfPresent(json, "country", a.getCountry());
-        JsonText.putIfPresent(json, "state", a.getState());
-        JsonText.putIfPresent(json, "contactPhone", a.getContactPhone());
-        JsonArrayBuilder tags = Json.createArrayBuilder();
-        a.getTags().stream().sorted().forEach(tags::add);
-        json.add("tags", tags);
-        json.add("isDefault", a.isDefaultAddress());
-        if (a.getMixins() != null) {
-            json.add("mixins", JsonText.objectOrEmpty(a.getMixins()));
-        }
-        return json.build();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.opencommerce.customer.platform.IsoCodes;
+import org.opencommerce.customer.platform.JsonText;
+import org.opencommerce.customer.profile.entity.Customer;
 
 /** The spec's {@code CustomerUpdateDto}: the profile fields a customer sets at sign-up or changes later. */
 public class CustomerDetails {
@@ -35,6 +37,27 @@ public class CustomerDetails {
     @Valid
     public B2b b2b;
     public JsonObject mixins;
+
+    /** The customer's current values, for a merge patch to apply to. */
+    static CustomerDetails of(Customer c) {
+        CustomerDetails details = new CustomerDetails();
+        details.title = c.getTitle();
+        details.firstName = c.getFirstName();
+        details.middleName = c.getMiddleName();
+        details.lastName = c.getLastName();
+        details.contactEmail = c.getContactEmail();
+        details.contactPhone = c.getContactPhone();
+        details.company = c.getCompany();
+        details.preferredLanguage = c.getPreferredLanguage();
+        details.preferredCurrency = c.getPreferredCurrency();
+        details.preferredSite = c.getPreferredSite();
+        if (c.getCompanyRegistrationId() != null) {
+            details.b2b = new B2b();
+            details.b2b.companyRegistrationId = c.getCompanyRegistrationId();
+        }
+        details.mixins = c.getMixins() == null ? null : JsonText.objectOrEmpty(c.getMixins());
+        return details;
+    }
 
     /** The spec's {@code B2BCreate}. */
     public static class B2b {

@@ -4,12 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
@@ -33,6 +29,9 @@ public class Profiles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OwnCustomers ownCustomers;
 
     @Inject
     AddressBook addressBook;
@@ -81,16 +80,13 @@ public class Profiles {
      * changed, so two concurrent changes never overwrite each other silently.
      */
     public Profile update(Caller caller, JsonValue patch) {
-        Customer customer = em.find(Customer.class, caller.customerId(), LockModeType.PESSIMISTIC_WRITE);
-        if (customer == null || !customer.getTenant().equals(caller.tenant())) {
-            throw ApiException.invalidToken();
-        }
+        Customer customer = ownCustomers.lock(caller);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != customer.getVersion()) {
             throw ApiException.conflict("The customer profile was changed by another request (version "
                     + customer.getVersion() + ", not " + expected + "); read it again.");
         }
-        CustomerDetails patched = patches.apply(updatableFields(customer), patch, CustomerDetails.class);
+        CustomerDetails patched = patches.apply(CustomerDetails.of(customer), patch, CustomerDetails.class);
         if (customer.getContactEmail() != null && (patched.contactEmail == null || patched.contactEmail.isBlank())) {
             throw ApiException.validation("contactEmail cannot be removed once it is set.",
                     List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
@@ -135,28 +131,6 @@ public class Profiles {
         customer.setCompanyRegistrationId(details.b2b == null ? null : details.b2b.companyRegistrationId);
         customer.setMixins(JsonText.textOf(details.mixins));
         checkB2b(customer, fieldPrefix);
-    }
-
-    /** The profile's updatable fields as the JSON a merge patch applies to. */
-    static JsonObject updatableFields(Customer c) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        JsonText.putIfPresent(json, "title", c.getTitle());
-        JsonText.putIfPresent(json, "firstName", c.getFirstName());
-        JsonText.putIfPresent(json, "middleName", c.getMiddleName());
-        JsonText.putIfPresent(json, "lastName", c.getLastName());
-        JsonText.putIfPresent(json, "contactEmail", c.getContactEmail());
-        JsonText.putIfPresent(json, "contactPhone", c.getContactPhone());
-        JsonText.putIfPresent(json, "company", c.getCompany());
-        JsonText.putIfPresent(json, "preferredLanguage", c.getPreferredLanguage());
-        JsonText.putIfPresent(json, "preferredCurrency", c.getPreferredCurrency());
-        JsonText.putIfPresent(json, "preferredSite", c.getPreferredSite());
-        if (c.getCompanyRegistrationId() != null) {
-            json.add("b2b", Json.createObjectBuilder().add("companyRegistrationId", c.getCompanyRegistrationId()));
-        }
-        if (c.getMixins() != null) {
-            json.add("mixins", JsonText.objectOrEmpty(c.getMixins()));
-        }
-        return json.build();
     }
 
     /** A B2B customer (one with a company registration id) needs a first name, a last name and a company. */

@@ -8,9 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.OwnCustomers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
@@ -30,6 +30,9 @@ public class LoginClaims {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    OwnCustomers ownCustomers;
 
     @Inject
     Tenants tenants;
@@ -70,10 +73,7 @@ public class LoginClaims {
         if (accounts.exists(tenant.getName(), email)) {
             throw Accounts.duplicate(email, tenant.getName());
         }
-        Customer customer = em.find(Customer.class, caller.customerId());
-        if (customer == null || !customer.getTenant().equals(tenant.getName())) {
-            throw ApiException.invalidToken();
-        }
+        Customer customer = ownCustomers.find(caller);
         LoginAccount login = new LoginAccount(customer, email, passwordHash, clock.instant());
         login.awaitClaimConfirmation();
         em.persist(login);

@@ -8,6 +8,8 @@ public final class TokenClaims {
     public static final String SCOPE = "scope";
     public static final String EMAIL = "email";
     public static final String LEGAL_ENTITY = "legalEntityId";
+    /** Only in client tokens (client credentials): the client that obtained it. */
+    public static final String CLIENT = "client_id";
 
     private TokenClaims() {
     }

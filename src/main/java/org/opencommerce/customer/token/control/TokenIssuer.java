@@ -14,6 +14,7 @@ import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Signs the service's JWTs: access tokens (verified by the server's MicroProfile JWT realm) and SaaS tokens. */
 @ApplicationScoped
@@ -42,6 +43,25 @@ public class TokenIssuer {
         }
         if (grant.getLegalEntityId() != null) {
             claims.setClaim(TokenClaims.LEGAL_ENTITY, grant.getLegalEntityId());
+        }
+        return sign(claims);
+    }
+
+    /** A client token: its scopes are also its groups (roles); a tenant's client carries its tenant. */
+    public String clientToken(ClientIdentity client, Set<String> scopes, Instant now, long ttlSeconds) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setAudience(issuer);
+        claims.setSubject(client.clientId());
+        claims.setClaim("upn", client.clientId());
+        claims.setJwtId(Secrets.newId());
+        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(now.getEpochSecond() + ttlSeconds));
+        claims.setStringListClaim("groups", List.copyOf(scopes));
+        claims.setClaim(TokenClaims.CLIENT, client.clientId());
+        claims.setClaim(TokenClaims.SCOPE, String.join(" ", scopes));
+        if (client.tenant() != null) {
+            claims.setClaim(TokenClaims.TENANT, client.tenant());
         }
         return sign(claims);
     }

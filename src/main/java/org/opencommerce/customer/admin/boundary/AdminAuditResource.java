@@ -1,0 +1,50 @@
+package org.opencommerce.customer.admin.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencommerce.customer.admin.control.AuditTrail;
+import org.opencommerce.customer.admin.entity.AuditEvent;
+import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.platform.TenantNames;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code /admin/audit}: what operators changed, newest first, optionally of one tenant. */
+@Path("/admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Administration")
+public class AdminAuditResource {
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Operation(operationId = "admin-list-audit-events", summary = "Reading the audit trail")
+    public List<AuditView> latest(@QueryParam("tenant") String tenant,
+                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MAX_EVENTS) int limit) {
+        if (tenant != null) {
+            TenantNames.require(tenant);
+        }
+        return audit.latest(tenant, limit).stream().map(AuditView::of).toList();
+    }
+
+    /** One audited change. */
+    public record AuditView(String at, String actor, String action, String tenant, String target, List<String> fields) {
+        static AuditView of(AuditEvent event) {
+            return new AuditView(event.getAt().toString(), event.getActor(), event.getAction(), event.getTenant(),
+                    event.getTarget(), event.getFields() == null ? List.of() : Arrays.asList(event.getFields().split(",")));
+        }
+    }
+}
