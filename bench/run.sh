@@ -60,7 +60,9 @@ mvn -B -ntp -q -f bench/pom.xml package
 
 echo "starting the service (log: $out/server.log)"
 rm -rf target/bench-mariadb target/bench-mariadb-base
-# deployed before the server starts (an application dropped into a running server was not always served)
+# deployed before the server starts (an application dropped into a running server was not always served), into a
+# server that exists: on a fresh clone liberty:run would create it over a dropins folder made by hand and not serve it
+mvn -B -ntp -q -Prun liberty:create
 mkdir -p target/liberty/wlp/usr/servers/customer/dropins
 cp bench/target/bench-empty.war target/liberty/wlp/usr/servers/customer/dropins/
 MALLOC_ARENA_MAX=2 JVM_ARGS="$server_jvm" mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &

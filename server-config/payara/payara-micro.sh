@@ -9,30 +9,7 @@ if [ $# -ne 3 ]; then
 fi
 here=$(cd "$(dirname "$0")" && pwd)
 
-export HTTP_PORT="${HTTP_PORT:-8080}"
-export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:3307/customer}"
-export DB_USER="${DB_USER:-root}"
-# Payara refuses a pool without a password; the embedded dev MariaDB accepts any.
-export DB_PASSWORD="${DB_PASSWORD:-dev}"
-export DB_POOL_MAX="${DB_POOL_MAX:-20}"
-export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
-export SMTP_PORT="${SMTP_PORT:-2525}"
-export SMTP_USER="${SMTP_USER:-customer-service}"
-export SMTP_AUTH="${SMTP_AUTH:-false}"
-export SMTP_STARTTLS="${SMTP_STARTTLS:-false}"
-export MAIL_FROM="${MAIL_FROM:-no-reply@localhost}"
-
-# Access tokens: the application signs with the private key (and creates a development pair when neither file
-# exists); Payara's MicroProfile JWT verifies with the public key, which it wants as a URL.
-data_dir="${PAYARA_DATA_DIR:-$PWD/payara-data}"
-export JWT_ISSUER="${JWT_ISSUER:-customer-service}"
-export JWT_PRIVATE_KEY_LOCATION="${JWT_PRIVATE_KEY_LOCATION:-$data_dir/jwt/private-key.pem}"
-export JWT_PUBLIC_KEY_LOCATION="${JWT_PUBLIC_KEY_LOCATION:-$data_dir/jwt/public-key.pem}"
-export DATA_KEY_LOCATION="${DATA_KEY_LOCATION:-$data_dir/secrets/data.key}"
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$JWT_PUBLIC_KEY_LOCATION"
-export MP_JWT_VERIFY_ISSUER="$JWT_ISSUER"
-export MP_JWT_VERIFY_AUDIENCES="$JWT_ISSUER"
-export MP_JWT_VERIFY_PUBLICKEY_ALGORITHMS="RS256"
+. "$here/environment.sh"
 
 exec java ${JAVA_OPTS:-} -jar "$1" --nocluster --port "$HTTP_PORT" --addlibs "$3" \
     --postbootcommandfile "$here/post-boot-commands.asadmin" --deploy "$2" --contextroot /

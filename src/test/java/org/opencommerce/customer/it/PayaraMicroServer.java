@@ -1,14 +1,9 @@
 package org.opencommerce.customer.it;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class PayaraMicroServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    static final String ADMIN_PASSWORD = "payara-admin-secret";
 
     private final Process process;
     private final Path log;
@@ -46,6 +42,7 @@ final class PayaraMicroServer implements AutoCloseable {
                         + "/customer_payara?createDatabaseIfNotExist=true",
                 "SMTP_PORT", System.getProperty("it.smtp.port"),
                 "PAYARA_DATA_DIR", dir.resolve("data").toString(),
+                "ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "JAVA_OPTS", "-Xmx512m"));
         PayaraMicroServer server = new PayaraMicroServer(builder.start(), log, port);
         server.awaitReady();
@@ -61,25 +58,12 @@ final class PayaraMicroServer implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro ended during start:\n" + tail());
-            }
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(1000);
+        try {
+            Readiness.await(baseUri(), START_TIMEOUT, process::isAlive);
+        } catch (IllegalStateException e) {
+            close();
+            throw new IllegalStateException(e.getMessage() + ":\n" + tail(), e);
         }
-        close();
-        throw new IllegalStateException("Payara Micro not ready within " + START_TIMEOUT + ":\n" + tail());
     }
 
     private String tail() throws IOException {
