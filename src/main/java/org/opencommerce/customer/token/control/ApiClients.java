@@ -37,9 +37,10 @@ public class ApiClients {
     @ConfigProperty(name = "ADMIN_USER", defaultValue = "admin")
     String operatorId;
 
+    /** Empty (unset) until the operator sets one: then nobody obtains operator tokens. */
     @Inject
-    @ConfigProperty(name = "ADMIN_PASSWORD", defaultValue = "")
-    String operatorSecret;
+    @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> operatorSecret;
 
     /** The client whose secret this is; empty for an unknown client or a wrong secret. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,7 +49,7 @@ public class ApiClients {
             return Optional.empty();
         }
         if (isOperator(clientId)) {
-            return sameSecret(secret, Secrets.hash(operatorSecret))
+            return sameSecret(secret, Secrets.hash(operatorSecret.orElseThrow()))
                     ? Optional.of(new ClientIdentity(clientId, null, ClientScopes.OPERATOR)) : Optional.empty();
         }
         ApiClient client = em.find(ApiClient.class, clientId);
@@ -103,7 +104,7 @@ public class ApiClients {
     }
 
     private boolean isOperator(String clientId) {
-        return !operatorSecret.isEmpty() && operatorId.equals(clientId);
+        return operatorSecret.filter(s -> !s.isEmpty()).isPresent() && operatorId.equals(clientId);
     }
 
     /** Compares hashes in constant time, so that the time taken tells nothing about the secret. */
