@@ -76,8 +76,8 @@ final class BulkLoader {
             try (PreparedStatement customers = connection.prepareStatement("INSERT INTO customer "
                     + "(id, tenant, first_name, last_name, contact_email, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)");
                  PreparedStatement accounts = connection.prepareStatement("INSERT INTO login_account "
-                         + "(tenant, email, customer_id, password_hash, initial_password, failed_logins, created_at, activated) "
-                         + "VALUES (?, ?, ?, ?, false, 0, ?, true)")) {
+                         + "(tenant, email, customer_id, password_hash, initial_password, created_at, activated) "
+                         + "VALUES (?, ?, ?, ?, false, ?, true)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (long i = present; i < target; i++) {
                     customers.setLong(1, FIRST_ID + i);
