@@ -14,14 +14,16 @@ export SMTP_AUTH="${SMTP_AUTH:-false}"
 export SMTP_STARTTLS="${SMTP_STARTTLS:-false}"
 export MAIL_FROM="${MAIL_FROM:-no-reply@localhost}"
 
-# Access tokens: the application signs with the private key (and creates a development pair when neither file
-# exists); Payara's MicroProfile JWT verifies with the public key, which it wants as a URL.
+# Access tokens: the application signs with the keys kept in the database (a pair in these files is taken over at the
+# first start on an empty database, else one is made and written there); Payara's MicroProfile JWT verifies with the
+# key set the application publishes (JWKS_LOCATION, by default this node's own).
 data_dir="${PAYARA_DATA_DIR:-$PWD/payara-data}"
 export JWT_ISSUER="${JWT_ISSUER:-customer-service}"
 export JWT_PRIVATE_KEY_LOCATION="${JWT_PRIVATE_KEY_LOCATION:-$data_dir/jwt/private-key.pem}"
 export JWT_PUBLIC_KEY_LOCATION="${JWT_PUBLIC_KEY_LOCATION:-$data_dir/jwt/public-key.pem}"
 export DATA_KEY_LOCATION="${DATA_KEY_LOCATION:-$data_dir/secrets/data.key}"
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$JWT_PUBLIC_KEY_LOCATION"
+export JWKS_LOCATION="${JWKS_LOCATION:-http://127.0.0.1:$HTTP_PORT/.well-known/jwks.json}"
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWKS_LOCATION"
 export MP_JWT_VERIFY_ISSUER="$JWT_ISSUER"
 export MP_JWT_VERIFY_AUDIENCES="$JWT_ISSUER"
 export MP_JWT_VERIFY_PUBLICKEY_ALGORITHMS="RS256"

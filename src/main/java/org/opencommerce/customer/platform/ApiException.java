@@ -57,6 +57,14 @@ public class ApiException extends RuntimeException {
         return throttled;
     }
 
+    /** The database cannot be reached: try again after retryAfterSeconds. */
+    public static ApiException unavailable(long retryAfterSeconds) {
+        ApiException unavailable = new ApiException(503, "service_unavailable",
+                "The service is temporarily unavailable; try again shortly.", List.of(), null);
+        unavailable.retryAfterSeconds = retryAfterSeconds;
+        return unavailable;
+    }
+
     public static ApiException forbidden() {
         return new ApiException(403, "forbidden", "User not authorized.", List.of(), null);
     }

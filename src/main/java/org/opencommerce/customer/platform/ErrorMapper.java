@@ -22,6 +22,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +41,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
     private static final Set<String> MISSING = Set.of("NotNull", "NotBlank", "NotEmpty");
+    private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
 
     @Context
     ResourceInfo resource;
@@ -48,6 +54,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(failure);
         if (isRefusal(cause)) {
             return errorResponse(refusal());
+        }
+        if (databaseUnavailable(failure)) {
+            LOG.warning("The database is unavailable: " + rootMessage(failure));
+            return errorResponse(ApiException.unavailable(RETRY_AFTER_OUTAGE_SECONDS));
         }
         if (cause instanceof ApiException api) {
             return errorResponse(api);
@@ -76,6 +86,28 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, cause);
         return error(500, "internal_error", "An unexpected error occurred (incident " + incident + ").", List.of());
+    }
+
+    /** The database cannot be reached (refused, down, pool without connections): the SQL state class 08 and its kin. */
+    private static boolean databaseUnavailable(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < 20 && current != null; depth++) {
+            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
+                    || current instanceof SQLRecoverableException || current instanceof ConnectException
+                    || current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** A 403 of the application or of the container's role checks (@RolesAllowed on resources and EJBs). */

@@ -1,8 +1,16 @@
 package org.opencommerce.customer.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -11,7 +19,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -24,12 +31,17 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts secrets the service must be able to read back (a tenant's social-login client secret) before they are
- * stored: AES-256-GCM from the Java runtime, with the key DATA_ENCRYPTION_KEY (base64 of 32 bytes) from the server's
- * configuration. Without it, a development key is generated at DATA_KEY_LOCATION (with a warning), as for the token
- * signing keys; several nodes need the same key. Values stored before encryption existed are read as they are.
+ * Encrypts secrets the service must be able to read back (a tenant's social-login client secret, the token signing
+ * keys) before they are stored: AES-256-GCM from the Java runtime, with the key DATA_ENCRYPTION_KEY (base64 of 32
+ * bytes) from the server's configuration, the same on every node. Without it (development), a generated key is kept in
+ * the database, with a warning, so that every node of a development database shares it; a development key file of an
+ * earlier version (DATA_KEY_LOCATION) is taken over. Values stored before encryption existed are read as they are.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SecretBox {
 
     private static final Logger LOG = Logger.getLogger(SecretBox.class.getName());
@@ -46,9 +58,13 @@ public class SecretBox {
     @ConfigProperty(name = "DATA_KEY_LOCATION", defaultValue = "secrets/data.key")
     String keyLocation;
 
+    @PersistenceContext
+    EntityManager em;
+
     private SecretKey key;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void init() {
         byte[] raw = configuredKey.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.trim()))
                 .orElseGet(this::developmentKey);
@@ -92,26 +108,30 @@ public class SecretBox {
         }
     }
 
+    /** The development key of the database; the first node to start makes it (or takes over its key file). */
     private byte[] developmentKey() {
+        ClusterLock.acquire(em, ClusterLock.DEVELOPMENT_KEY);
+        DevelopmentKey stored = em.find(DevelopmentKey.class, DevelopmentKey.DATA_KEY);
+        if (stored == null) {
+            stored = new DevelopmentKey(DevelopmentKey.DATA_KEY, Base64.getEncoder().encodeToString(earlierKeyOrNew()));
+            em.persist(stored);
+        }
+        LOG.warning("No DATA_ENCRYPTION_KEY is configured: secrets are sealed with a development key kept in the "
+                + "database. Configure DATA_ENCRYPTION_KEY (the same on every node) in production.");
+        return Base64.getDecoder().decode(stored.getSecret());
+    }
+
+    private byte[] earlierKeyOrNew() {
         Path file = Path.of(keyLocation);
         try {
-            if (!Files.exists(file)) {
-                KeyGenerator generator = KeyGenerator.getInstance("AES");
-                generator.init(256);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(generator.generateKey().getEncoded()),
-                        StandardCharsets.US_ASCII);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
-                LOG.warning("No DATA_ENCRYPTION_KEY was configured: generated a development key at " + file.toAbsolutePath()
-                        + ". Configure DATA_ENCRYPTION_KEY (the same on every node) in production.");
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
             }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey().getEncoded();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the development data key " + file, e);
+            throw new UncheckedIOException("Cannot read the development data key " + file, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES is part of every Java runtime", e);
         }

@@ -66,6 +66,21 @@ public final class IntegrationServices implements LauncherSessionListener {
         smtp = DevServices.startSmtp(Integer.getInteger("it.smtp.port"), 0);
     }
 
+    /** A database outage: the MariaDB server is killed (as a crash or a pulled cable would; its data stays). */
+    public static synchronized void stopDatabase() throws Exception {
+        for (ProcessHandle server : ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
+                .toList()) {
+            server.destroyForcibly();
+            server.onExit().get();
+        }
+    }
+
+    /** The end of the outage: the same MariaDB, with the same data (recovered from the crash), on the same port. */
+    public static synchronized void startDatabase() throws Exception {
+        database.start();
+    }
+
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -192,4 +192,10 @@ public final class Api {
         String email = signedUpCustomer();
         return login(anonymousToken(), TENANT, email, PASSWORD).then().statusCode(200).extract().response();
     }
+
+    /** The login answer of a new customer of the tenant, signed up and logged in with the anonymous token given. */
+    public static Response loggedInCustomer(String tenant, String anonymousToken, String email) {
+        signup(anonymousToken, tenant, Map.of("email", email, "password", PASSWORD)).then().statusCode(201);
+        return login(anonymousToken, tenant, email, PASSWORD).then().statusCode(200).extract().response();
+    }
 }

@@ -4,8 +4,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opencommerce.customer.it.Api.CLIENT_ID;
@@ -80,9 +80,7 @@ class CustomerTokenIT extends ServiceDeployment {
     void refreshauthtoken_reusingARotatedTokenAfterTheReuseInterval_revokesTheLogin() throws InterruptedException {
         Api.Tenant shop = Api.newTenantWithClient(java.util.Map.of("refreshReuseIntervalSeconds", 1));
         String anonymous = anonymousLogin(shop.name(), shop.clientId()).path("access_token");
-        String email = uniqueEmail("reuse");
-        Api.signup(anonymous, shop.name(), java.util.Map.of("email", email, "password", Api.PASSWORD)).then().statusCode(201);
-        Response login = Api.login(anonymous, shop.name(), email, Api.PASSWORD);
+        Response login = Api.loggedInCustomer(shop.name(), anonymous, uniqueEmail("reuse"));
         String first = login.path("refresh_token");
         Response rotated = refreshIn(shop.name(), anonymous, first);
         rotated.then().statusCode(200);

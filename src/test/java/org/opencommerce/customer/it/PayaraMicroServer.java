@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The WAR under test on Payara Micro, started the way the README says (server-config/payara/payara-micro.sh) against
- * the suite's MariaDB (its own database) and SMTP server.
+ * The WAR under test on Payara Micro, started the way the README says (server-config/payara/payara-micro.sh): a second
+ * node of the suite's service, on the same database and SMTP server as the Liberty node, with the same settings.
  */
 final class PayaraMicroServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    static final String ADMIN_PASSWORD = "payara-admin-secret";
 
     private final Process process;
     private final Path log;
@@ -36,14 +35,24 @@ final class PayaraMicroServer implements AutoCloseable {
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "HTTP_PORT", String.valueOf(port),
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port")
-                        + "/customer_payara?createDatabaseIfNotExist=true",
-                "SMTP_PORT", System.getProperty("it.smtp.port"),
-                "PAYARA_DATA_DIR", dir.resolve("data").toString(),
-                "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "JAVA_OPTS", "-Xmx512m"));
+        Map<String, String> environment = builder.environment();
+        environment.put("HTTP_PORT", String.valueOf(port));
+        environment.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port") + "/customer_it");
+        environment.put("DB_USER", "root");
+        environment.put("SMTP_PORT", System.getProperty("it.smtp.port"));
+        environment.put("PAYARA_DATA_DIR", dir.resolve("data").toString());
+        environment.put("JAVA_OPTS", "-Xmx512m");
+        // the Liberty node's settings (src/test/liberty/it-overrides.xml)
+        environment.put("ADMIN_PASSWORD", Api.OPERATOR_SECRET);
+        environment.put("TRUSTED_PROXIES", "127.0.0.1");
+        environment.put("LOGIN_THROTTLE_BASE_SECONDS", "2");
+        environment.put("LOGIN_THROTTLE_MAX_SECONDS", "4");
+        environment.put("THROTTLE_ADDRESS_FREE_ATTEMPTS", "30");
+        environment.put("THROTTLE_ADDRESS_BASE_SECONDS", "2");
+        environment.put("THROTTLE_ADDRESS_MAX_SECONDS", "4");
+        environment.put("OUTBOX_POLL_MILLIS", "300");
+        environment.put("OUTBOX_RETRY_BASE_SECONDS", "1");
+        environment.put("OUTBOX_RETRY_MAX_SECONDS", "2");
         PayaraMicroServer server = new PayaraMicroServer(builder.start(), log, port);
         server.awaitReady();
         return server;

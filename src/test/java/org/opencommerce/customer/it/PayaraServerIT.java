@@ -48,6 +48,7 @@ class PayaraServerIT {
                 System.getProperty("it.war"), System.getProperty("it.jdbc.driver"));
         setup.environment().putAll(Map.of(
                 "DOMAIN", DOMAIN,
+                "HTTP_PORT", String.valueOf(portBase + 80),
                 "ASADMIN_OPTIONS", "--port " + adminPort(),
                 "DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getProperty("it.db.port")
                         + "/customer_payara_server?createDatabaseIfNotExist=true",

@@ -72,6 +72,18 @@ class ServerLogAuditIT extends ServiceDeployment {
     }
 
     @Test
+    void ordinaryClientErrors_logNothingAtErrorLevel() throws IOException {
+        // refused tokens and refused requests after a write, which the suite makes by the hundred
+        Api.as(TestTokens.forged(Api.anonymousToken())).get("/customer/{tenant}/me", Api.TENANT);
+        Api.as(Api.anonymousToken()).contentType("application/json").body(java.util.Map.of("email", "x"))
+                .post("/customer/{tenant}/signup", Api.TENANT);
+        String messages = Files.readString(LIBERTY_LOGS.resolve("messages.log"), StandardCharsets.ISO_8859_1);
+        for (String routine : List.of("WLTC0017E:", "CWWKS5522E:", "CWWKS5523E:")) {
+            assertThat(messages, not(containsString(routine)));
+        }
+    }
+
+    @Test
     void accessLog_recordsRequestsWithoutTheirQueryStrings() throws IOException {
         List<String> lines = Files.readAllLines(LIBERTY_LOGS.resolve("access.log"));
         assertThat(lines, hasItem(containsString("\"GET /customer/demo/logout HTTP/1.1\" 204")));

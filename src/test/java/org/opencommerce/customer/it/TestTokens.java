@@ -7,8 +7,6 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -16,6 +14,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Makes the tokens an attacker or a clock would: re-signed, forged, unsigned or expired copies of real ones. */
 public final class TestTokens {
@@ -37,7 +38,7 @@ public final class TestTokens {
     public static String resignedWithServerKey(String token, Consumer<JwtClaims> change) {
         JwtClaims claims = claimsOf(token);
         change.accept(claims);
-        return sign(claims, serverKey(), AlgorithmIdentifiers.RSA_USING_SHA256);
+        return sign(claims, serverKey(), AlgorithmIdentifiers.RSA_USING_SHA256, serverKid());
     }
 
     /** A copy of token signed with a key the server never saw. */
@@ -45,7 +46,8 @@ public final class TestTokens {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return sign(claimsOf(token), generator.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
+            return sign(claimsOf(token), generator.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256,
+                    serverKid());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -72,8 +74,9 @@ public final class TestTokens {
         return claimsOf(token).getClaimsMap();
     }
 
-    private static String sign(JwtClaims claims, Key key, String algorithm) {
+    private static String sign(JwtClaims claims, Key key, String algorithm, String kid) {
         JsonWebSignature jws = new JsonWebSignature();
+        jws.setKeyIdHeaderValue(kid);
         jws.setPayload(claims.toJson());
         jws.setKey(key);
         jws.setAlgorithmHeaderValue(algorithm);
@@ -85,14 +88,28 @@ public final class TestTokens {
         }
     }
 
-    /** The development key the test server generated at its first start. */
+    /**
+     * The private key that signs now, read as every node reads it: from the database, sealed with the development data
+     * key (AES-GCM, "aesgcm:v1:" + base64 of IV and ciphertext) that the suite's server keeps there too.
+     */
     private static Key serverKey() {
         try {
-            Path pem = Path.of(System.getProperty("it.wlp.home"), "usr/servers/customer-it/jwt/private-key.pem");
-            String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            String sealed = TestDatabase.singleString("SELECT private_key FROM signing_key WHERE kid = ?", serverKid());
+            byte[] all = Base64.getDecoder().decode(sealed.substring("aesgcm:v1:".length()));
+            byte[] dataKey = Base64.getDecoder().decode(TestDatabase.singleString(
+                    "SELECT secret FROM development_key WHERE name = 'data-key'"));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(128, all, 0, 12));
+            byte[] der = Base64.getDecoder().decode(new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8));
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the test server's signing key", e);
         }
+    }
+
+    /** The id of the key that signs now (of the newest whose time has come and that is not retired). */
+    public static String serverKid() {
+        return TestDatabase.singleString("SELECT kid FROM signing_key WHERE signs_from <= UTC_TIMESTAMP(6) "
+                + "AND retired_at IS NULL ORDER BY signs_from DESC, kid DESC LIMIT 1");
     }
 }

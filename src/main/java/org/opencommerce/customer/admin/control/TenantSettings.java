@@ -20,15 +20,16 @@ public class TenantSettings {
 
     public Boolean doubleOptIn;
 
-    @Min(60)
+    /** Access tokens may be short (5 s and more): a refresh renews them. */
+    @Min(5)
     @Max(YEAR)
     public Integer anonymousTokenTtlSeconds;
 
-    @Min(60)
+    @Min(5)
     @Max(YEAR)
     public Integer customerTokenTtlSeconds;
 
-    @Min(60)
+    @Min(10)
     @Max(YEAR)
     public Integer refreshTokenTtlSeconds;
 

@@ -66,4 +66,9 @@ public class OutboxStore {
             mail.failed(clock.instant(), error, retryBaseSeconds, retryMaxSeconds);
         }
     }
+
+    /** Deletes mails sent before cutoff (unsent ones stay, however old); answers how many. */
+    public int purgeSent(Instant cutoff) {
+        return em.createNamedQuery(OutboxMail.PURGE_SENT).setParameter("cutoff", cutoff).executeUpdate();
+    }
 }

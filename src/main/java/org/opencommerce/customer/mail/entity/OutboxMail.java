@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_mail")
+@NamedQuery(name = OutboxMail.PURGE_SENT, query = "DELETE FROM OutboxMail m WHERE m.sentAt < :cutoff")
 @NamedQuery(name = OutboxMail.CLAIM_DUE, query = "UPDATE OutboxMail m SET m.claimId = :claim, m.claimedUntil = :until "
         + "WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 @NamedQuery(name = OutboxMail.CLAIMED, query = "SELECT m FROM OutboxMail m "
@@ -23,6 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMail.COUNT_QUEUED, query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL")
 public class OutboxMail {
 
+    public static final String PURGE_SENT = "OutboxMail.purgeSent";
     public static final String CLAIM_DUE = "OutboxMail.claimDue";
     public static final String COUNT_QUEUED = "OutboxMail.countQueued";
     public static final String CLAIMED = "OutboxMail.claimed";

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The login accounts of a tenant: finding them by email, claiming an email for one. */
@@ -64,5 +66,15 @@ public class Accounts {
         return em.createNamedQuery(LoginAccount.COUNT_BY_EMAIL, Long.class)
                 .setParameter("tenant", tenant).setParameter("email", LoginAccount.normalize(email))
                 .getSingleResult() > 0;
+    }
+
+    /**
+     * Deletes sign-ups never confirmed (double opt-in) and extra logins never claimed, made before cutoff; a customer
+     * goes with everything it has (the database cascades). Answers how many rows.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeUnconfirmed(Instant cutoff) {
+        return em.createNamedQuery(Customer.PURGE_UNCONFIRMED).setParameter("cutoff", cutoff).executeUpdate()
+                + em.createNamedQuery(LoginAccount.PURGE_UNCLAIMED).setParameter("cutoff", cutoff).executeUpdate();
     }
 }

@@ -25,11 +25,15 @@ import java.util.Objects;
 /** A customer profile of one tenant. Its id is also its customer number. */
 @Entity
 @Table(name = "customer")
+@NamedQuery(name = Customer.PURGE_UNCONFIRMED, query = "DELETE FROM Customer c WHERE c.createdAt < :cutoff "
+        + "AND EXISTS (SELECT a FROM LoginAccount a WHERE a.customer = c AND a.activated = false) "
+        + "AND NOT EXISTS (SELECT a FROM LoginAccount a WHERE a.customer = c AND a.activated = true)")
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
 @NamedQuery(name = Customer.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM Customer c WHERE c.tenant = :tenant")
 public class Customer {
 
+    public static final String PURGE_UNCONFIRMED = "Customer.purgeUnconfirmed";
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
     public static final String COUNT_OF_TENANT = "Customer.countOfTenant";
 

@@ -16,6 +16,8 @@ import java.time.Instant;
 /** One way to log in to a customer profile: an email (unique in the tenant) with a password or a social identity. */
 @Entity
 @Table(name = "login_account")
+@NamedQuery(name = LoginAccount.PURGE_UNCLAIMED,
+        query = "DELETE FROM LoginAccount a WHERE a.pendingClaim = true AND a.createdAt < :cutoff")
 @NamedQuery(name = LoginAccount.BY_EMAIL,
         query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer WHERE a.tenant = :tenant AND a.email = :email")
 @NamedQuery(name = LoginAccount.BY_PROVIDER, query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer "
@@ -26,6 +28,7 @@ import java.time.Instant;
         query = "DELETE FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email AND a.pendingClaim = true")
 public class LoginAccount {
 
+    public static final String PURGE_UNCLAIMED = "LoginAccount.purgeUnclaimed";
     public static final String BY_EMAIL = "LoginAccount.byEmail";
     public static final String COUNT_BY_EMAIL = "LoginAccount.countByEmail";
     public static final String BY_PROVIDER = "LoginAccount.byProvider";

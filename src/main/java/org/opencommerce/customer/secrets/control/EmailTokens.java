@@ -1,6 +1,8 @@
 package org.opencommerce.customer.secrets.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -85,5 +87,11 @@ public class EmailTokens {
 
     private static ApiException invalid() {
         return ApiException.invalidEmailToken();
+    }
+
+    /** Deletes mailed tokens that expired or were used before cutoff; answers how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purge(Instant cutoff) {
+        return em.createNamedQuery(EmailToken.PURGE).setParameter("cutoff", cutoff).executeUpdate();
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "email_token")
 @Cacheable(false)
+@NamedQuery(name = EmailToken.PURGE, query = "DELETE FROM EmailToken t WHERE t.expiresAt < :cutoff OR t.usedAt < :cutoff")
 @NamedQuery(name = EmailToken.MARK_USED,
         query = "UPDATE EmailToken t SET t.usedAt = :now WHERE t.tokenHash = :hash AND t.usedAt IS NULL")
 @NamedQuery(name = EmailToken.VOID_OPEN, query = "UPDATE EmailToken t SET t.usedAt = :now "
@@ -26,6 +27,7 @@ import java.time.Instant;
         query = "SELECT MAX(t.createdAt) FROM EmailToken t WHERE t.accountId = :accountId AND t.purpose = :purpose")
 public class EmailToken {
 
+    public static final String PURGE = "EmailToken.purge";
     public static final String MARK_USED = "EmailToken.markUsed";
     public static final String VOID_OPEN = "EmailToken.voidOpen";
     public static final String LAST_ISSUED = "EmailToken.lastIssued";

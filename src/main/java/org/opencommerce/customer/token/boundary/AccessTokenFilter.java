@@ -18,6 +18,7 @@ import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.token.control.ApiClients;
 import org.opencommerce.customer.token.control.Grants;
 import org.opencommerce.customer.token.control.TokenClaims;
+import org.opencommerce.customer.token.control.TokenVerifier;
 
 import java.lang.reflect.Method;
 import java.security.Principal;
@@ -25,8 +26,9 @@ import java.time.Instant;
 
 /**
  * What the platform cannot know about a token it has verified: that it belongs to the path's tenant and is not
- * revoked (its grant, or its client, still exists). Roles are checked by the container ({@code @RolesAllowed});
- * {@code ErrorMapper} gives its refusals the spec's bodies. Failures here are 401 faults (400 for a malformed tenant).
+ * revoked (its grant, or its client, still exists; its signing key is not retired). Roles are checked by the
+ * container ({@code @RolesAllowed}); {@code ErrorMapper} gives its refusals the spec's bodies. Failures here are 401
+ * faults (400 for a malformed tenant).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -44,6 +46,9 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     @Inject
     ApiClients clients;
 
+    @Inject
+    TokenVerifier verifier;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String pathTenant = request.getUriInfo().getPathParameters().getFirst("tenant");
@@ -55,6 +60,9 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (!(principal instanceof JsonWebToken token)) {
             return;
+        }
+        if (!verifier.signedByLiveKey(token.getRawToken())) {
+            throw ApiException.invalidToken();
         }
         String tenant = token.getClaim(TokenClaims.TENANT);
         boolean otherTenant = pathTenant != null && tenant != null && !pathTenant.equals(tenant);

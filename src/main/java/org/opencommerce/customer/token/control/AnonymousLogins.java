@@ -78,7 +78,8 @@ public class AnonymousLogins {
         Instant now = clock.instant();
         String scope = Scopes.anonymous(tenant.getName());
         String access = issuer.accessToken(grant, scope, now, tenant.getAnonymousTokenTtlSeconds());
-        String refresh = withRefreshToken ? grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds()) : null;
+        String refresh = withRefreshToken ? grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds(),
+                tenant.getAnonymousTokenTtlSeconds()) : null;
         return new IssuedTokens(access, tenant.getAnonymousTokenTtlSeconds(), refresh,
                 withRefreshToken ? tenant.getRefreshTokenTtlSeconds() : 0, grant.getSessionId(), scope, null, false);
     }

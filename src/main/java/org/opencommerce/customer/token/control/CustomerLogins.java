@@ -182,7 +182,7 @@ public class CustomerLogins {
         String scope = Scopes.customer(tenant.getName());
         int ttl = tenant.getCustomerTokenTtlSeconds();
         String access = issuer.accessToken(grant, scope, now, ttl);
-        String refresh = grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds());
+        String refresh = grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds(), ttl);
         return new IssuedTokens(access, ttl, refresh, tenant.getRefreshTokenTtlSeconds(), grant.getSessionId(), scope,
                 withSaasToken ? issuer.saasToken(grant, now, ttl) : null, initialPassword);
     }

@@ -34,12 +34,27 @@ public class Grants {
         return grant;
     }
 
-    /** A new refresh token of the grant; only its hash is stored. */
-    public String newRefreshToken(Grant grant, long ttlSeconds) {
+    /**
+     * A new refresh token of the grant, issued with an access token of accessTtlSeconds; only its hash is stored, and
+     * it is kept until both have expired.
+     */
+    public String newRefreshToken(Grant grant, long ttlSeconds, long accessTtlSeconds) {
         String token = Secrets.newToken();
         Instant now = clock.instant();
-        em.persist(new RefreshToken(Secrets.hash(token), grant.getId(), now, now.plusSeconds(ttlSeconds)));
+        em.persist(new RefreshToken(Secrets.hash(token), grant.getId(), now, now.plusSeconds(ttlSeconds),
+                now.plusSeconds(Math.max(ttlSeconds, accessTtlSeconds))));
         return token;
+    }
+
+    /**
+     * Deletes what no token can use any more: refresh tokens kept past cutoff, grants revoked before it, and grants
+     * older than it without any refresh token left (so without a live access token). Answers the rows deleted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purge(Instant cutoff) {
+        return em.createNamedQuery(RefreshToken.PURGE).setParameter("cutoff", cutoff).executeUpdate()
+                + em.createNamedQuery(Grant.PURGE_REVOKED).setParameter("cutoff", cutoff).executeUpdate()
+                + em.createNamedQuery(Grant.PURGE_IDLE).setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /**

@@ -1,109 +1,193 @@
 package org.opencommerce.customer.token.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.Use;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.opencommerce.customer.platform.ClusterLock;
+import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.token.entity.SigningKey;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The RSA key pair of the access tokens. The server's MicroProfile JWT realm verifies with the public key file
- * ({@code mp.jwt.verify.publickey.location}); the application signs with the private one. When neither file exists
- * (a first development start), a key pair is generated and written there.
+ * The token signing keys of the database, as this node uses them: reloaded every KEY_REFRESH_MILLIS (so that a new
+ * or retired key is known on every node within that time), with the latest expiry each key has signed written back
+ * on the same beat (so that a superseded key retires once its last token has expired). The first node to start on an
+ * empty database takes over the key pair at JWT_PRIVATE_KEY_LOCATION / JWT_PUBLIC_KEY_LOCATION, or makes one.
  */
 @Singleton
 @Startup
+@DependsOn({"SchemaMigration", "SecretBox"})
 @Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "JWT_PRIVATE_KEY_LOCATION")
-    String privateKeyLocation;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "JWT_PUBLIC_KEY_LOCATION")
-    String publicKeyLocation;
+    SecretBox box;
 
-    private PrivateKey privateKey;
-    private PublicKey publicKey;
+    @Inject
+    Clock clock;
+
+    @Inject
+    KeyPairs keyPairs;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "KEY_REFRESH_MILLIS", defaultValue = "1000")
+    long refreshMillis;
+
+    private volatile KeySet keys = KeySet.EMPTY;
+    private final Map<String, Instant> signedExpiries = new ConcurrentHashMap<>();
+    /** Retirements committed on this node, applied over reloads that read the database before the commit. */
+    private final Map<String, Instant> retiredHere = new ConcurrentHashMap<>();
 
     @PostConstruct
-    void load() {
-        Path privatePath = path(privateKeyLocation);
-        Path publicPath = path(publicKeyLocation);
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void start() {
+        bootstrap();
+        reload();
+        timers.createIntervalTimer(refreshMillis, refreshMillis, new TimerConfig(null, false));
+    }
+
+    /** The key that signs now. */
+    public KeySet.Key signing() {
+        return keys.signingAt(clock.instant());
+    }
+
+    /** The public key of a kid that still verifies; empty for an unknown, retired or expired key. */
+    public Optional<KeySet.Key> verifying(String kid) {
+        return keys.verifyingAt(kid, clock.instant());
+    }
+
+    /** Every key that verifies or will sign (published ahead), for the JWKS. */
+    public List<KeySet.Key> published() {
+        return keys.publishedAt(clock.instant());
+    }
+
+    /** The published keys as a JSON Web Key Set (RFC 7517). */
+    public String jwks() {
+        List<JsonWebKey> published = new ArrayList<>();
+        for (KeySet.Key key : published()) {
+            RsaJsonWebKey jwk = new RsaJsonWebKey(key.publicKey());
+            jwk.setKeyId(key.kid());
+            jwk.setUse(Use.SIGNATURE);
+            jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+            published.add(jwk);
+        }
+        return new JsonWebKeySet(published).toJson();
+    }
+
+    /** Every key, retired ones not yet deleted included, for the operator. */
+    public List<KeySet.Key> all() {
+        return keys.all();
+    }
+
+    /** published, signing, verifying or retired, at now. */
+    public String stateOf(KeySet.Key key) {
+        return keys.stateAt(key, clock.instant());
+    }
+
+    /** Publishes a key this node made here at once (a rolled-back one disappears again with the next reload). */
+    public void publishedHere(SigningKey row) {
+        keys = keys.adding(row, keyPairs, box);
+    }
+
+    /** Makes a retirement this node committed count here at once, before the next reload reads it. */
+    public void retiredHere(String kid, Instant when) {
+        retiredHere.put(kid, when);
+        keys = keys.retiring(kid, when);
+    }
+
+    /** Notes that the key signed a token valid until expiry, for its retirement (written back on the next beat). */
+    public void signed(String kid, Instant expiry) {
+        signedExpiries.merge(kid, expiry, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /**
+     * The beat. It never fails (a timer whose callback keeps failing is cancelled by the server): while the database
+     * is down, the node keeps the keys it knows and notes what it signs until the database is back.
+     */
+    @Timeout
+    void refresh() {
+        Map<String, Instant> signed = new HashMap<>(signedExpiries);
         try {
-            if (!Files.exists(privatePath) && !Files.exists(publicPath)) {
-                generate(privatePath, publicPath);
+            context.getBusinessObject(SigningKeys.class).writeBackAndReload(signed);
+            signed.forEach(signedExpiries::remove);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot reload the signing keys now; trying again in " + refreshMillis + " ms: " + e);
+        }
+    }
+
+    /** The transactional part of the beat: the latest expiries signed per key are written, then the keys read. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void writeBackAndReload(Map<String, Instant> signed) {
+        signed.forEach((kid, expiry) -> em.createNamedQuery(SigningKey.EXTEND_EXPIRY).setParameter("kid", kid)
+                .setParameter("expiry", expiry).executeUpdate());
+        reload();
+    }
+
+    private void reload() {
+        List<SigningKey> rows = em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList();
+        KeySet loaded = keys.with(rows, keyPairs, box, Duration.ofMillis(2 * refreshMillis));
+        for (SigningKey row : rows) {
+            Instant retired = retiredHere.get(row.getKid());
+            if (retired != null && row.getRetiredAt() == null) {
+                loaded = loaded.retiring(row.getKid(), retired);
+            } else if (retired != null) {
+                retiredHere.remove(row.getKid());
             }
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privatePath)));
-            publicKey = rsa.generatePublic(new X509EncodedKeySpec(readPem(publicPath)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the token signing keys", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The token signing keys are not an RSA key pair in PEM", e);
         }
+        keys = loaded;
     }
 
-    public PrivateKey privateKey() {
-        return privateKey;
-    }
-
-    public PublicKey publicKey() {
-        return publicKey;
-    }
-
-    private static void generate(Path privatePath, Path publicPath) throws IOException, GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        Files.createDirectories(privatePath.toAbsolutePath().getParent());
-        Files.createDirectories(publicPath.toAbsolutePath().getParent());
-        Files.writeString(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(privatePath, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
+    private void bootstrap() {
+        ClusterLock.acquire(em, ClusterLock.SIGNING_KEYS);
+        if (!em.createNamedQuery(SigningKey.ALL, SigningKey.class).setMaxResults(1).getResultList().isEmpty()) {
+            return;
         }
-        Files.writeString(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-        LOG.warning("No token signing keys were configured: generated a development key pair at " + privatePath
-                + " and " + publicPath + ". Configure JWT_PRIVATE_KEY_LOCATION and JWT_PUBLIC_KEY_LOCATION in production.");
-    }
-
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static byte[] readPem(Path file) throws IOException {
-        String base64 = Files.readString(file, StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "")
-                .replaceAll("\\s", "");
-        return Base64.getDecoder().decode(base64);
-    }
-
-    private static Path path(String location) {
-        return Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+        Instant now = clock.instant();
+        KeyPairs.Pair pair = keyPairs.configuredOrNew();
+        em.persist(new SigningKey(pair.kid(), pair.publicKeyBase64(), box.seal(pair.privateKeyBase64()), now, now));
+        LOG.info("Token signing key " + pair.kid() + (pair.takenOver() ? " taken over from JWT_PRIVATE_KEY_LOCATION"
+                : " generated") + "; it signs from now on");
     }
 }

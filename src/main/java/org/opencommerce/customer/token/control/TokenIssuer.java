@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 import org.opencommerce.customer.platform.Roles;
@@ -85,15 +86,20 @@ public class TokenIssuer {
         return claims;
     }
 
+    /** Signs with the key that signs now, names it in the header (kid), and notes the expiry for its retirement. */
     private String sign(JwtClaims claims) {
+        KeySet.Key key = keys.signing();
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(keys.privateKey());
+        jws.setKey(key.privateKey());
+        jws.setKeyIdHeaderValue(key.kid());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
+            String token = jws.getCompactSerialization();
+            keys.signed(key.kid(), Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
+            return token;
+        } catch (JoseException | MalformedClaimException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }
     }

@@ -5,12 +5,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 import org.opencommerce.customer.platform.ApiException;
+
+import java.security.Key;
+import java.util.List;
 
 /**
  * Verifies one of the service's access tokens that arrives as a parameter rather than in the Authorization header
@@ -58,6 +65,19 @@ public class TokenVerifier {
         return expired ? ApiException.expiredToken() : ApiException.invalidToken();
     }
 
+    /**
+     * True while the key that signed a token the server's realm accepted still verifies: the tokens of a retired key
+     * are refused at once, even by a realm that still caches the key.
+     */
+    public boolean signedByLiveKey(String rawToken) {
+        try {
+            String kid = JsonWebStructure.fromCompactSerialization(rawToken).getKeyIdHeaderValue();
+            return keys.verifying(kid).isPresent();
+        } catch (JoseException e) {
+            return false;
+        }
+    }
+
     /** True when the token is correctly signed by this service but expired. */
     private boolean isExpired(String token) {
         try {
@@ -76,13 +96,19 @@ public class TokenVerifier {
         }
     }
 
+    /** The public key the token's header names, while it verifies (not retired). */
+    private Key verificationKey(JsonWebSignature jws, List<JsonWebStructure> nesting) throws UnresolvableKeyException {
+        return keys.verifying(jws.getKeyIdHeaderValue()).map(KeySet.Key::publicKey)
+                .orElseThrow(() -> new UnresolvableKeyException("Unknown or retired signing key"));
+    }
+
     private JwtConsumer consumer() {
         return new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .setExpectedIssuer(issuer)
                 .setExpectedAudience(issuer)
-                .setVerificationKey(keys.publicKey())
+                .setVerificationKeyResolver(this::verificationKey)
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build();
     }

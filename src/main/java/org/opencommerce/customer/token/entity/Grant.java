@@ -22,9 +22,14 @@ import java.time.Instant;
 @NamedQuery(name = Grant.REVOKED_AT, query = "SELECT g.revokedAt FROM Grant g WHERE g.id = :id")
 @NamedQuery(name = Grant.REVOKE_ALL_OF_CUSTOMER,
         query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.id <> :kept AND g.revokedAt IS NULL")
+@NamedQuery(name = Grant.PURGE_REVOKED, query = "DELETE FROM Grant g WHERE g.revokedAt < :cutoff")
+@NamedQuery(name = Grant.PURGE_IDLE, query = "DELETE FROM Grant g WHERE g.revokedAt IS NULL AND g.createdAt < :cutoff "
+        + "AND NOT EXISTS (SELECT r FROM RefreshToken r WHERE r.grantId = g.id)")
 @NamedQuery(name = Grant.DELETE_OF_TENANT, query = "DELETE FROM Grant g WHERE g.tenant = :tenant")
 public class Grant {
 
+    public static final String PURGE_REVOKED = "Grant.purgeRevoked";
+    public static final String PURGE_IDLE = "Grant.purgeIdle";
     public static final String DELETE_OF_TENANT = "Grant.deleteOfTenant";
     public static final String REVOKED_AT = "Grant.revokedAt";
     public static final String REVOKE_ALL_OF_CUSTOMER = "Grant.revokeAllOfCustomer";

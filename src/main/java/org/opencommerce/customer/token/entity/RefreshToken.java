@@ -13,11 +13,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "refresh_token")
 @Cacheable(false)
+@NamedQuery(name = RefreshToken.PURGE, query = "DELETE FROM RefreshToken r WHERE r.keepUntil < :cutoff")
 @NamedQuery(name = RefreshToken.MARK_USED,
         query = "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL")
 public class RefreshToken {
 
     public static final String MARK_USED = "RefreshToken.markUsed";
+    public static final String PURGE = "RefreshToken.purge";
 
     @Id
     @Column(name = "token_hash", length = 64)
@@ -35,14 +37,19 @@ public class RefreshToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "keep_until", nullable = false)
+    private Instant keepUntil;
+
     protected RefreshToken() {
     }
 
-    public RefreshToken(String tokenHash, String grantId, Instant createdAt, Instant expiresAt) {
+    /** keepUntil: when both this token and the access token issued with it have expired (the purge's bound). */
+    public RefreshToken(String tokenHash, String grantId, Instant createdAt, Instant expiresAt, Instant keepUntil) {
         this.tokenHash = tokenHash;
         this.grantId = grantId;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.keepUntil = keepUntil;
     }
 
     public String getGrantId() {
