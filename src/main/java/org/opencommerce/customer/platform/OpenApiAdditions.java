@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Adds to the served contract (the spec itself, META-INF/openapi.yaml) what the service answers beyond it, so that
  * the document tells clients the truth (docs/decisions.md, "Compatibility"): the PUT aliases of the two PATCH
- * operations, 413 for every operation with a body, 429 where requests are throttled, 409 for a stale
- * {@code metadata.version}, and the 400/401 of the anonymous login.
+ * operations, 413 for every operation with a body, 503 for every operation while the database is down, 429 where
+ * requests are throttled, 409 for a stale {@code metadata.version}, and the 400/401 of the anonymous login.
  */
 public class OpenApiAdditions implements OASFilter {
 
@@ -32,6 +32,8 @@ public class OpenApiAdditions implements OASFilter {
                 if (operation.getRequestBody() != null) {
                     operation.getResponses().addAPIResponse("413", error("The request body is larger than MAX_BODY_BYTES."));
                 }
+                operation.getResponses().addAPIResponse("503",
+                        error("The database is unavailable; try again after Retry-After seconds."));
             }
         }
         for (String path : new String[]{ME, ADDRESS}) {
