@@ -55,6 +55,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (isRefusal(cause)) {
             return errorResponse(refusal());
         }
+        if (LockConflictRetries.isLockConflict(failure)) {
+            LOG.warning("A request still met a lock conflict after its retries");
+            return errorResponse(ApiException.unavailable(1));
+        }
         if (databaseUnavailable(failure)) {
             LOG.warning("The database is unavailable: " + rootMessage(failure));
             return errorResponse(ApiException.unavailable(RETRY_AFTER_OUTAGE_SECONDS));

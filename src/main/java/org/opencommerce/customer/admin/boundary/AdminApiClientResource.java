@@ -1,6 +1,7 @@
 package org.opencommerce.customer.admin.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.ApiClientAdministration;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.NewClientSecret;
 import org.opencommerce.customer.token.entity.ApiClient;
@@ -36,6 +38,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
+@RequestScoped
+@RetriedOnLockConflict
 public class AdminApiClientResource {
 
     @Inject

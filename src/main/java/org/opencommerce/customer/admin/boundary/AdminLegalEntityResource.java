@@ -1,6 +1,7 @@
 package org.opencommerce.customer.admin.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.LegalEntityAdministration;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
@@ -33,6 +35,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
+@RequestScoped
+@RetriedOnLockConflict
 public class AdminLegalEntityResource {
 
     @Inject

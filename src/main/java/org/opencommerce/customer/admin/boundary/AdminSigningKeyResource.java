@@ -1,6 +1,7 @@
 package org.opencommerce.customer.admin.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.SigningKeyAdministration;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.KeySet;
 import org.opencommerce.customer.token.entity.SigningKey;
@@ -29,6 +31,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
+@RequestScoped
+@RetriedOnLockConflict
 public class AdminSigningKeyResource {
 
     private static final long YEAR_SECONDS = 31_536_000;

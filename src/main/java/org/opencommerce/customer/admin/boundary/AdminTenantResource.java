@@ -1,6 +1,7 @@
 package org.opencommerce.customer.admin.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.opencommerce.customer.admin.control.TenantAdministration;
 import org.opencommerce.customer.admin.control.TenantSettings;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.Origins;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 
 import java.util.List;
@@ -34,6 +36,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration", description = "Tenants, settings and storefront clients (a bearer token from POST /oauth/token with the scope admin)")
+@RequestScoped
+@RetriedOnLockConflict
 public class AdminTenantResource {
 
     @Inject

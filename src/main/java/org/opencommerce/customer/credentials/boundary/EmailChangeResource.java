@@ -1,6 +1,7 @@
 package org.opencommerce.customer.credentials.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.credentials.control.EmailChanges;
 import org.opencommerce.customer.platform.CurrentCaller;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 
 /** {@code /customer/{tenant}/me/accounts/internal/email/change[/confirm]}: changing a login email. */
 @Path("/customer/{tenant}/me/accounts/internal/email/change")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class EmailChangeResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

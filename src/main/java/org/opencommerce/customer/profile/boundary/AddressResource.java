@@ -1,6 +1,7 @@
 package org.opencommerce.customer.profile.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.ResourceLocation;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.AddressUpdate;
@@ -31,6 +33,8 @@ import java.util.List;
 @Path("/customer/{tenant}/me/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CUSTOMER)
+@RequestScoped
+@RetriedOnLockConflict
 public class AddressResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -1,6 +1,7 @@
 package org.opencommerce.customer.profile.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.MediaTypes;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.Deletions;
 import org.opencommerce.customer.profile.control.Profiles;
@@ -27,6 +29,8 @@ import java.util.Arrays;
 /** {@code /customer/{tenant}/me}: the caller's own profile. */
 @Path("/customer/{tenant}/me")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class MeResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -1,6 +1,7 @@
 package org.opencommerce.customer.signup.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.OptIns;
 import org.opencommerce.customer.token.boundary.CustomerTokenResponse;
@@ -24,6 +26,8 @@ import org.opencommerce.customer.token.boundary.CustomerTokenResponse;
 /** {@code /customer/{tenant}/signup/optin/...}: double opt-in confirmation and a new activation link. */
 @Path("/customer/{tenant}/signup/optin")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class OptInResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -1,6 +1,7 @@
 package org.opencommerce.customer.signup.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.ResourceLocation;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.CustomerSignup;
 import org.opencommerce.customer.signup.control.Signups;
@@ -21,6 +23,8 @@ import org.opencommerce.customer.signup.control.Signups;
 /** {@code /customer/{tenant}/signup}: creating a customer account. */
 @Path("/customer/{tenant}/signup")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class SignupResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

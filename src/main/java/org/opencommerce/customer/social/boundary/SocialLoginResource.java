@@ -1,6 +1,7 @@
 package org.opencommerce.customer.social.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,12 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.social.control.SocialLogins;
 
 /** {@code /customer/{tenant}/socialLogin}: login with the tenant's OpenID Connect provider. */
 @Path("/customer/{tenant}/socialLogin")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class SocialLoginResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -1,6 +1,7 @@
 package org.opencommerce.customer.token.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.token.control.AnonymousLogins;
 
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.List;
 @Path("/customerlogin/auth/anonymous")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@RequestScoped
+@RetriedOnLockConflict
 public class AnonymousTokenResource {
 
     @Inject

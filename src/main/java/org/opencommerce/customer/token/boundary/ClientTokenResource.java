@@ -1,6 +1,7 @@
 package org.opencommerce.customer.token.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.platform.BasicCredentials;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.token.control.ClientTokens;
 
 /**
@@ -23,6 +25,8 @@ import org.opencommerce.customer.token.control.ClientTokens;
 @Path("/oauth/token")
 @PermitAll
 @Tag(name = "Client tokens", description = "OAuth2 client credentials for operators and back-office clients")
+@RequestScoped
+@RetriedOnLockConflict
 public class ClientTokenResource {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.opencommerce.customer.token.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.NoStore;
 import org.opencommerce.customer.platform.RefusedAs401;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.CustomerLogins;
 import org.opencommerce.customer.token.control.PasswordAuthentication;
@@ -26,6 +28,8 @@ import java.time.Clock;
 /** {@code /customer/{tenant}/login|refreshauthtoken|validateauthtoken|logout}: customer tokens. */
 @Path("/customer/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
 public class CustomerTokenResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

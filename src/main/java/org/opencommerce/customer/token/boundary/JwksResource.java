@@ -1,6 +1,7 @@
 package org.opencommerce.customer.token.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.token.control.SigningKeys;
 
 /**
@@ -19,6 +21,8 @@ import org.opencommerce.customer.token.control.SigningKeys;
 @Path("/.well-known/jwks.json")
 @PermitAll
 @Tag(name = "Client tokens")
+@RequestScoped
+@RetriedOnLockConflict
 public class JwksResource {
 
     private static final int MAX_AGE_SECONDS = 60;
