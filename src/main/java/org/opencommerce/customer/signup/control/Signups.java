@@ -93,10 +93,22 @@ public class Signups {
         }
         // Hashed before the transaction starts: no pooled connection waits for the slow, CPU-bound hash.
         String passwordHash = passwords.hash(password);
+        forgetPasswords(request);
         String customerNumber = context.getBusinessObject(Signups.class)
                 .create(tenant.getName(), request, loginEmail, passwordHash);
         metrics.signedUp();
         return customerNumber;
+    }
+
+    /**
+     * Drops the plain passwords once hashed: the transactional call's arguments are what a server dumps into its
+     * diagnostic files (Liberty's FFDC) when a commit fails, and a password must never reach a log.
+     */
+    private static void forgetPasswords(CustomerSignup request) {
+        request.password = null;
+        if (request.signup != null) {
+            request.signup.password = null;
+        }
     }
 
     /** The transactional part of {@link #signup}: the customer, its login and first address, or nothing. */
