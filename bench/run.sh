@@ -65,8 +65,11 @@ rm -rf target/bench-mariadb target/bench-mariadb-base
 mvn -B -ntp -q -Prun liberty:create
 mkdir -p target/liberty/wlp/usr/servers/customer/dropins
 cp bench/target/bench-empty.war target/liberty/wlp/usr/servers/customer/dropins/
-# the load comes from one address: the per-address rate limits are off for the benchmark
+# the load comes from one address: the per-address rate limits are off for the benchmark; the operator's password
+# (new each run) lets the bench register the back-office client of the search scenarios
+admin_password="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 MALLOC_ARENA_MAX=2 JVM_ARGS="$server_jvm" RATE_LIMIT_ANONYMOUS_PER_MINUTE=0 RATE_LIMIT_SIGNUP_PER_MINUTE=0 \
+    ADMIN_PASSWORD="$admin_password" \
     mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &
 pids+=($!)
 await http://127.0.0.1:9080/health/ready 300
@@ -108,5 +111,6 @@ echo "running the scenarios"
 jit_options=$(grep -E '^-XX:CompileCommand' server-config/liberty/jvm.options | tr '\n' ' ')
 MAVEN_OPTS="${MAVEN_OPTS:-} $jit_options" mvn -B -ntp -q -f bench/pom.xml exec:java \
     -Dexec.args="--base http://127.0.0.1:9080 --server-pid $server_pid \
-    --out $out --seconds $seconds --warmup $warmup --concurrency $concurrency --scales $scales ${keycloak_args[*]}" \
+    --out $out --seconds $seconds --warmup $warmup --concurrency $concurrency --scales $scales \
+    --admin-password $admin_password ${keycloak_args[*]}" \
     | tee "$out/bench.log"

@@ -24,6 +24,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDependDownwardsOnly = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("admin").definedBy(ROOT + "admin..")
+            .layer("backoffice").definedBy(ROOT + "backoffice..")
             .layer("signup").definedBy(ROOT + "signup..")
             .layer("social").definedBy(ROOT + "social..")
             .layer("credentials").definedBy(ROOT + "credentials..")
@@ -34,17 +35,20 @@ class ArchitectureTest {
             .layer("tenant").definedBy(ROOT + "tenant..")
             .layer("platform").definedBy(ROOT + "platform..")
             .whereLayer("admin").mayNotBeAccessedByAnyLayer()
-            .whereLayer("signup").mayOnlyBeAccessedByLayers("admin")
-            .whereLayer("social").mayOnlyBeAccessedByLayers("admin")
-            .whereLayer("credentials").mayOnlyBeAccessedByLayers("admin")
-            .whereLayer("token").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials")
-            .whereLayer("profile").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token")
-            .whereLayer("mail").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile")
-            .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile")
-            .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile",
-                    "mail", "secrets")
-            .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "signup", "social", "credentials", "token", "profile",
-                    "mail", "secrets", "tenant");
+            .whereLayer("backoffice").mayOnlyBeAccessedByLayers("admin")
+            .whereLayer("signup").mayOnlyBeAccessedByLayers("admin", "backoffice")
+            .whereLayer("social").mayOnlyBeAccessedByLayers("admin", "backoffice")
+            .whereLayer("credentials").mayOnlyBeAccessedByLayers("admin", "backoffice")
+            .whereLayer("token").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials")
+            .whereLayer("profile").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token")
+            .whereLayer("mail").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+                    "profile")
+            .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+                    "profile")
+            .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+                    "profile", "mail", "secrets")
+            .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+                    "profile", "mail", "secrets", "tenant");
 
     @ArchTest
     static final ArchRule controlsDoNotKnowBoundaries = noClasses().that().resideInAPackage("..control..")

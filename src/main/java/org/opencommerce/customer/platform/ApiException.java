@@ -73,6 +73,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "resource_not_found", message, List.of(), null);
     }
 
+    /** 404 with one detail, as the spec's tenant-managed examples give it. */
+    public static ApiException notFound(String message, String detail) {
+        return new ApiException(404, "resource_not_found", message,
+                List.of(new ErrorMessage.Detail(null, null, detail)), null);
+    }
+
     public static ApiException conflict(String message) {
         return new ApiException(409, "conflict_resource", message, List.of(), null);
     }
@@ -95,6 +101,11 @@ public class ApiException extends RuntimeException {
     public static ApiException notActivated() {
         return new ApiException(401, null, "Account not activated: confirm the link sent by mail", List.of(),
                 "customer.account_not_activated");
+    }
+
+    /** The password was right, but the back office deactivated the customer or put it on hold. */
+    public static ApiException accountSuspended() {
+        return new ApiException(401, null, "Account inactive or on hold", List.of(), "customer.account_suspended");
     }
 
     /** POST /oauth/token without a known client and its secret (HTTP Basic, or client_id and client_secret). */

@@ -19,6 +19,7 @@ public class ClusterLock {
     public static final String SIGNING_KEYS = "signing-keys";
     public static final String DEVELOPMENT_KEY = "development-key";
     public static final String PURGE = "purge";
+    public static final String PASSWORD_MIGRATION = "password-migration";
 
     @Id
     private String name;

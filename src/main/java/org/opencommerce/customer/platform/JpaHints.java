@@ -9,6 +9,14 @@ public final class JpaHints {
      */
     public static final String READ_ONLY = "eclipselink.read-only";
 
+    /**
+     * EclipseLink's batch reading: the named relationship of all results is read in one more query (with the IN form
+     * of {@link #BATCH_TYPE}) rather than one query per result.
+     */
+    public static final String BATCH = "eclipselink.batch";
+    public static final String BATCH_TYPE = "eclipselink.batch.type";
+    public static final String BATCH_TYPE_IN = "IN";
+
     private JpaHints() {
     }
 }

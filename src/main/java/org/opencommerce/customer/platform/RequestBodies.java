@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 
 /**
  * The one place that reads a request body, for every operation: at most MAX_BODY_BYTES are read (or an operation's
@@ -37,11 +38,19 @@ public class RequestBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = readBounded(context.getInputStream(), context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH),
                 limitOf(context.getAnnotations()));
+        if (body.length == 0 && isOptional(context.getAnnotations())) {
+            return null;
+        }
         if (body.length > 0 && MediaTypes.isJson(context.getMediaType())) {
             JsonDocuments.requireWellFormed(body, maxJsonDepth);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static boolean isOptional(Annotation[] parameterAnnotations) {
+        return parameterAnnotations != null
+                && Arrays.stream(parameterAnnotations).anyMatch(OptionalBody.class::isInstance);
     }
 
     /** MAX_BODY_BYTES, or the operation's own {@link BodyLimit}. */

@@ -73,7 +73,56 @@ public final class Api {
                     .withWhitelist(DEVIATIONS)
                     .build());
 
+    /**
+     * The back-office answers the tenant-managed contract does not declare (README, "Back office"): an ErrorMessage
+     * where the spec names a status without a body, a PATCH that answers what it changed, 409 for a stale
+     * metadata.version or an address id of another customer, 503 (every operation).
+     */
+    private static final ValidationErrorsWhitelist BACK_OFFICE_DEVIATIONS = ValidationErrorsWhitelist.create()
+            .withRule("an ErrorMessage body on the statuses the spec gives without one", allOf(
+                    messageHasKey("validation.response.body.unexpected"),
+                    anyOf(responseStatusIs(404), responseStatusIs(400))))
+            .withRule("a PATCH answers the changed customer or address", allOf(
+                    messageHasKey("validation.response.body.unexpected"), responseStatusIs(200),
+                    methodIs(PathItem.HttpMethod.PATCH)))
+            .withRule("409 for a stale metadata.version or an address id of another customer", allOf(
+                    messageHasKey("validation.response.status.unknown"), responseStatusIs(409)))
+            .withRule("404 for a customer number that names no customer", allOf(
+                    messageHasKey("validation.response.status.unknown"), responseStatusIs(404)));
+
+    private static final OpenApiValidationFilter BACK_OFFICE_CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(System.getProperty("it.backoffice.spec"))
+                    .withResolveCombinators(true)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                            .build())
+                    .withWhitelist(BACK_OFFICE_DEVIATIONS)
+                    .build());
+
     private Api() {
+    }
+
+    /** A request to the tenant-managed (back-office) API whose answer must match its contract. */
+    public static RequestSpecification backOffice() {
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri(baseUri()).addFilter(ClientAddress.FRESH_UNLESS_GIVEN)
+                .addFilter(SecretsSeen.FILTER).addFilter(BACK_OFFICE_CONTRACT).build());
+    }
+
+    /** A back-office request with the token of a new client of the tenant holding these scopes. */
+    public static RequestSpecification backOffice(String tenant, String... scopes) {
+        return backOffice().auth().oauth2(backOfficeToken(tenant, scopes));
+    }
+
+    /** The client-credentials token of a new back-office client of the tenant with these scopes. */
+    public static String backOfficeToken(String tenant, String... scopes) {
+        Response registered = admin().contentType(ContentType.JSON)
+                .body(Map.of("name", "back office", "scopes", java.util.List.of(scopes)))
+                .post("/admin/tenants/{tenant}/api-clients", tenant);
+        registered.then().statusCode(201);
+        Response token = clientToken(registered.path("clientId"), registered.path("secret"));
+        token.then().statusCode(200);
+        return token.path("access_token");
     }
 
     public static String baseUri() {

@@ -82,6 +82,27 @@ class OpenApiIT extends ServiceDeployment {
     }
 
     @Test
+    void everyOperationOfTheTenantManagedContract_isServedToo() throws Exception {
+        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(new File(System.getProperty("it.backoffice.spec")));
+        JsonNode served = new ObjectMapper().readTree(givenOutsideSpec().accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().asString());
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : METHODS) {
+                JsonNode specified = path.getValue().path(method);
+                if (!specified.isMissingNode()) {
+                    operations++;
+                    assertEquals(specified.path("operationId").asText(),
+                            served.path("paths").path(path.getKey()).path(method).path("operationId").asText(),
+                            method + " " + path.getKey());
+                }
+            }
+        }
+        assertEquals(19, operations);
+    }
+
+    @Test
     void theServedDocument_isValidOpenApi_whereTheVendorsFileIsNot() throws Exception {
         JsonNode served = new ObjectMapper().readTree(givenOutsideSpec().accept("application/json").get("/openapi")
                 .then().statusCode(200).extract().asString());

@@ -152,6 +152,35 @@ class PayaraNodeIT extends ServiceDeployment {
     }
 
     @Test
+    void backOfficeApi_onPayara_createsSearchesImportsAndChecksScopes() {
+        String manager = Api.backOfficeToken(TENANT, "customer.customer_read", "customer.customer_manage",
+                "customer.import_manage");
+        String email = Api.uniqueEmail("payara-back-office");
+        String id = Api.backOffice().baseUri(payara.baseUri()).auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("contactEmail", email, "lastName", "Payara", "password", Api.PASSWORD))
+                .post("/customer/{tenant}/customers", TENANT).then().statusCode(201).extract().path("id");
+        Api.backOffice().baseUri(payara.baseUri()).auth().oauth2(manager).queryParam("q", "email:" + email)
+                .get("/customer/{tenant}/customers", TENANT).then().statusCode(200).header("Count", "1")
+                .body("[0].id", equalTo(id));
+        String imported = Api.uniqueEmail("payara-imported");
+        Api.backOffice().baseUri(payara.baseUri()).auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(java.util.List.of(Map.of("account", Map.of("email", imported,
+                        "passwordHash", ImportedHashes.bcrypt(Api.PASSWORD)))))
+                .post("/customer/{tenant}/customers/import", TENANT).then().statusCode(207).body("[0].code", equalTo(201));
+        String anonymous = payara().queryParam("tenant", TENANT).queryParam("client_id", CLIENT_ID)
+                .get("/customerlogin/auth/anonymous/login").then().statusCode(200).extract().path("access_token");
+        payara().auth().oauth2(anonymous).contentType(ContentType.JSON).body(Map.of("email", imported, "password", Api.PASSWORD))
+                .post("/customer/{tenant}/login", TENANT).then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertTrue(TestDatabase.singleString(
+                "SELECT password_hash FROM login_account WHERE tenant = ? AND email = ?", TENANT, imported)
+                .startsWith("$shiro2$argon2id$"));
+        isError(Api.backOffice().baseUri(payara.baseUri()).auth().oauth2(anonymous)
+                .get("/customer/{tenant}/customers", TENANT).then(), 403, "forbidden");
+        isError(Api.givenOutsideSpec().baseUri(payara.baseUri()).auth().oauth2(manager).get("/customer/{tenant}/me", TENANT)
+                .then(), 403, "forbidden");
+    }
+
+    @Test
     void bothNodes_publishTheSameKeys_andAcceptEachOthersTokens() {
         List<String> keysOfA = Api.givenOutsideSpec().get("/.well-known/jwks.json").path("keys.kid");
         List<String> keysOfB = Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/.well-known/jwks.json").path("keys.kid");

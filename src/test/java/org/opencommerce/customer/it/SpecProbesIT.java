@@ -65,25 +65,55 @@ class SpecProbesIT extends ServiceDeployment {
 
     @Test
     void everyOperation_answersHostileInputInTheSpecsShapes_andStaysReady() throws Exception {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        OpenAPI spec = new OpenAPIV3Parser().read(System.getProperty("it.spec"), null, options);
-        int probes = 0;
-        for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
-                probes += probe(path.getKey(), entry.getKey().name(), entry.getValue());
-                assertReady(entry.getKey() + " " + path.getKey());
-            }
-        }
+        int probes = probeAll(System.getProperty("it.spec"), () -> {
+            String token = loggedInCustomer().path("access_token");
+            String addressId = as(token).contentType(ContentType.JSON).body(Map.of("contactName", "Ada", "country", "DE"))
+                    .post("/customer/{tenant}/me/addresses", TENANT).then().statusCode(201).extract().path("id");
+            return new Target(token, Map.of("tenant", TENANT, "addressId", addressId, "token", "x"));
+        });
         assertTrue(probes > 1000, "only " + probes + " probes ran");
     }
 
-    private int probe(String template, String method, Operation operation) throws Exception {
-        String token = loggedInCustomer().path("access_token");
-        String addressId = as(token).contentType(ContentType.JSON).body(Map.of("contactName", "Ada", "country", "DE"))
-                .post("/customer/{tenant}/me/addresses", TENANT).then().statusCode(201).extract().path("id");
-        Map<String, String> valid = Map.of("tenant", TENANT, "addressId", addressId, "token", "x");
+    @Test
+    void everyBackOfficeOperation_answersHostileInputInTheSpecsShapes_andStaysReady() throws Exception {
+        Api.Tenant tenant = Api.newTenantWithClient();
+        String token = Api.backOfficeToken(tenant.name(), "customer.customer_read", "customer.customer_manage",
+                "customer.import_read", "customer.import_manage");
+        int probes = probeAll(System.getProperty("it.backoffice.spec"), () -> {
+            String customer = Api.backOffice().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("contactEmail", Api.uniqueEmail("probed"))).queryParam("sendPasswordResetNotifications", false)
+                    .post("/customer/{tenant}/customers", tenant.name()).then().statusCode(201).extract().path("id");
+            String addressId = Api.backOffice().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("contactName", "Ada", "country", "DE"))
+                    .post("/customer/{tenant}/customers/{id}/addresses", tenant.name(), customer).then().statusCode(201)
+                    .extract().path("id");
+            return new Target(token, Map.of("tenant", tenant.name(), "customerNumber", customer, "addressId", addressId));
+        });
+        assertTrue(probes > 1000, "only " + probes + " probes ran");
+    }
+
+    /** A token and valid path values for one operation's probes. */
+    private record Target(String token, Map<String, String> valid) {
+    }
+
+    private static int probeAll(String specLocation, java.util.concurrent.Callable<Target> targets) throws Exception {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        OpenAPI spec = new OpenAPIV3Parser().read(specLocation, null, options);
+        int probes = 0;
+        for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+                probes += probe(path.getKey(), entry.getKey().name(), entry.getValue(), targets.call());
+                assertReady(entry.getKey() + " " + path.getKey());
+            }
+        }
+        return probes;
+    }
+
+    private static int probe(String template, String method, Operation operation, Target target) throws Exception {
+        String token = target.token();
+        Map<String, String> valid = target.valid();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         JsonNode example = exampleBody(operation);
         String contentType = example == null ? null : "application/json";

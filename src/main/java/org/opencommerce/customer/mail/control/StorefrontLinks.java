@@ -32,6 +32,11 @@ public class StorefrontLinks {
         return fill(tenant.getDeletionUrl(), "/account/delete?token={token}", token);
     }
 
+    /** The storefront's login page (STOREFRONT_URL + /login). */
+    public String login() {
+        return stripSlash(storefrontUrl) + "/login";
+    }
+
     private String fill(String tenantTemplate, String defaultPath, String token) {
         String template = tenantTemplate != null ? tenantTemplate : stripSlash(storefrontUrl) + defaultPath;
         return template.replace("{token}", token);

@@ -26,6 +26,7 @@ import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.AddressUpdate;
+import org.opencommerce.customer.profile.control.CustomerKey;
 
 import java.util.List;
 
@@ -47,26 +48,30 @@ public class AddressResource {
     @Inject
     CurrentCaller caller;
 
+    private CustomerKey own() {
+        return CustomerKey.of(caller.customer());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "POST-customer-add-address", summary = "Adding a customer address")
     public Response add(@NotNull @Valid AddressUpdate address) {
         return Response.status(Response.Status.CREATED)
-                .entity(new ResourceLocation(addressBook.add(caller.customer(), address).getId()))
+                .entity(new ResourceLocation(addressBook.add(own(), address).getId()))
                 .build();
     }
 
     @GET
     @Operation(operationId = "GET-customer-list-customer-addresses", summary = "Retrieving customer addresses")
     public List<AddressResponse> list() {
-        return addressBook.read(caller.customer()).stream().map(AddressResponse::of).toList();
+        return addressBook.read(own()).stream().map(AddressResponse::of).toList();
     }
 
     @GET
     @Path("{addressId}")
     @Operation(operationId = "GET-customer-retrieve-address-by-id", summary = "Retrieving a customer address")
     public AddressResponse get(@PathParam("addressId") String addressId) {
-        return AddressResponse.of(addressBook.get(caller.customer(), addressId));
+        return AddressResponse.of(addressBook.get(own(), addressId));
     }
 
     @PATCH
@@ -74,7 +79,7 @@ public class AddressResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
     @Operation(operationId = "PATCH-customer-update-customer-address", summary = "Updating a customer address")
     public AddressResponse update(@PathParam("addressId") String addressId, JsonValue patch) {
-        return AddressResponse.of(addressBook.update(caller.customer(), addressId, patch));
+        return AddressResponse.of(addressBook.update(own(), addressId, patch));
     }
 
     /** A compatibility alias: storefront SDKs send PUT with a partial address; it means exactly the PATCH above. */
@@ -90,20 +95,20 @@ public class AddressResource {
     @Path("{addressId}")
     @Operation(operationId = "DELETE-customer-remove-customer-address-by-id", summary = "Deleting a customer address")
     public void delete(@PathParam("addressId") String addressId) {
-        addressBook.delete(caller.customer(), addressId);
+        addressBook.delete(own(), addressId);
     }
 
     @POST
     @Path("{addressId}/tags")
     @Operation(operationId = "POST-customer-add-address-tags", summary = "Adding tags to a customer address")
     public void addTags(@PathParam("addressId") String addressId, @QueryParam("tags") String tags) {
-        addressBook.addTags(caller.customer(), addressId, tags);
+        addressBook.addTags(own(), addressId, tags);
     }
 
     @DELETE
     @Path("{addressId}/tags")
     @Operation(operationId = "DELETE-customer-remove-address-tags", summary = "Deleting tags from a customer address")
     public void removeTags(@PathParam("addressId") String addressId, @QueryParam("tags") String tags) {
-        addressBook.removeTags(caller.customer(), addressId, tags);
+        addressBook.removeTags(own(), addressId, tags);
     }
 }

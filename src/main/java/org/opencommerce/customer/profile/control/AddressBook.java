@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
@@ -47,15 +50,24 @@ public class AddressBook {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     /** The caller's addresses as the current transaction sees them. */
-    public List<Address> list(Caller caller) {
-        return ofCustomer(em, caller, false);
+    public List<Address> list(CustomerKey customer) {
+        return ofCustomer(em, customer.customerId(), false);
     }
 
     /** The caller's addresses for reading only (GET addresses): no transaction, not registered for change tracking. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<Address> read(Caller caller) {
-        return readOnly(em, caller);
+    public List<Address> read(CustomerKey customer) {
+        if (!customer.ownToken()) {
+            Customer named = em.find(Customer.class, customer.customerId());
+            if (named == null || !named.getTenant().equals(customer.tenant())) {
+                throw customer.missing();
+            }
+        }
+        return ofCustomer(em, customer.customerId(), true);
     }
 
     /**
@@ -64,33 +76,62 @@ public class AddressBook {
      * its own pooled connection until it returns, so a nested call would hold two.
      */
     public static List<Address> readOnly(EntityManager em, Caller caller) {
-        return ofCustomer(em, caller, true);
+        return ofCustomer(em, caller.customerId(), true);
     }
 
-    private static List<Address> ofCustomer(EntityManager em, Caller caller, boolean readOnly) {
-        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class).setParameter("customerId", caller.customerId())
+    private static List<Address> ofCustomer(EntityManager em, long customerId, boolean readOnly) {
+        return em.createNamedQuery(Address.OF_CUSTOMER, Address.class).setParameter("customerId", customerId)
                 .setHint(JpaHints.READ_ONLY, readOnly).getResultList();
     }
 
-    public Address get(Caller caller, String addressId) {
-        Address address = addressId == null || addressId.length() > 32 ? null : em.find(Address.class, addressId);
-        if (address == null || !address.getCustomer().getId().equals(caller.customerId())) {
-            throw ApiException.notFound("Address " + addressId + " of customer " + caller.customerId() + " not found.");
+    public Address get(CustomerKey customer, String addressId) {
+        Address address = find(customer, addressId);
+        if (address == null) {
+            throw addressNotFound(customer, addressId);
         }
         return address;
     }
 
+    /** The customer's address with this id; null when it has none (an address of another customer included). */
+    private Address find(CustomerKey customer, String addressId) {
+        Address address = addressId == null || addressId.length() > 32 ? null : em.find(Address.class, addressId);
+        return address == null || address.getCustomer().getId() != customer.customerId() ? null : address;
+    }
+
+    private static ApiException addressNotFound(CustomerKey customer, String addressId) {
+        return ApiException.notFound("Address " + addressId + " of customer " + customer.customerId() + " not found.");
+    }
+
     /** Adds an address; the first one, or one marked isDefault, becomes the default. */
-    public Address add(Caller caller, AddressUpdate input) {
-        Customer customer = ownCustomers.lock(caller);
+    public Address add(CustomerKey key, AddressUpdate input) {
+        return add(key, null, input);
+    }
+
+    /**
+     * Adds an address with the id given (the back office may choose it), else a random one; an id that another
+     * address has is 409.
+     */
+    public Address add(CustomerKey key, String addressId, AddressUpdate input) {
+        Customer customer = ownCustomers.lock(key);
+        if (addressId != null && !addressId.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw ApiException.validation("An address id has 1 to 32 letters, digits, _ or -.",
+                    List.of(new ErrorMessage.Detail("id", "invalid_value", "has 1 to 32 letters, digits, _ or -")));
+        }
+        if (addressId != null && em.find(Address.class, addressId) != null) {
+            throw ApiException.conflict("An address with id '" + addressId + "' already exists.");
+        }
         long existing = em.createNamedQuery(Address.COUNT_OF_CUSTOMER, Long.class)
                 .setParameter("customerId", customer.getId()).getSingleResult();
-        return add(customer, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
+        return add(customer, addressId, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
     }
 
     /** Adds an address to a customer being created or already locked by the caller. */
     public Address add(Customer customer, AddressInput input, boolean isDefault) {
-        Address address = new Address(customer, input.contactName, clock.instant());
+        return add(customer, null, input, isDefault);
+    }
+
+    private Address add(Customer customer, String addressId, AddressInput input, boolean isDefault) {
+        Address address = new Address(addressId, customer, input.contactName, clock.instant());
         copy(input, address);
         em.persist(address);
         if (isDefault) {
@@ -103,9 +144,9 @@ public class AddressBook {
      * Applies a merge patch (RFC 7396). When the patch carries {@code metadata.version}, the address must still have
      * that version, else 409.
      */
-    public Address update(Caller caller, String addressId, JsonValue patch) {
-        ownCustomers.lock(caller);
-        Address address = get(caller, addressId);
+    public Address update(CustomerKey customer, String addressId, JsonValue patch) {
+        ownCustomers.lock(customer);
+        Address address = get(customer, addressId);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != address.getVersion()) {
             throw ApiException.conflict("Address " + addressId + " was changed by another request (version "
@@ -122,21 +163,51 @@ public class AddressBook {
         return address;
     }
 
-    public void delete(Caller caller, String addressId) {
-        ownCustomers.lock(caller);
-        em.remove(get(caller, addressId));
+    /**
+     * Replaces the address with the given one (PUT of the back office), or creates it with that id when the customer
+     * has none such: true when it was created. The id of another customer's address is 409.
+     */
+    public boolean replace(CustomerKey customer, String addressId, AddressUpdate input) {
+        ownCustomers.lock(customer);
+        Address address = find(customer, addressId);
+        if (address != null && (input.contactName == null || input.contactName.isBlank())) {
+            input.contactName = address.getContactName();
+        }
+        Set<ConstraintViolation<AddressUpdate>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw ApiException.validation("The request is not valid.", violations.stream()
+                    .map(v -> new ErrorMessage.Detail(v.getPropertyPath().toString(), "invalid_value", v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(ErrorMessage.Detail::field)).toList());
+        }
+        if (address == null) {
+            add(customer, addressId, input);
+            return true;
+        }
+        copy(input, address);
+        if (Boolean.TRUE.equals(input.isDefault)) {
+            makeDefault(address.getCustomer(), address);
+        } else if (Boolean.FALSE.equals(input.isDefault)) {
+            address.setDefaultAddress(false);
+        }
+        em.flush();
+        return false;
     }
 
-    public void addTags(Caller caller, String addressId, String tags) {
-        Address address = get(caller, addressId);
+    public void delete(CustomerKey customer, String addressId) {
+        ownCustomers.lock(customer);
+        em.remove(get(customer, addressId));
+    }
+
+    public void addTags(CustomerKey customer, String addressId, String tags) {
+        Address address = get(customer, addressId);
         address.getTags().addAll(parseTags(tags));
         if (address.getTags().size() > MAX_TAGS) {
             throw ApiException.badRequest("An address has at most " + MAX_TAGS + " tags.");
         }
     }
 
-    public void removeTags(Caller caller, String addressId, String tags) {
-        Address address = get(caller, addressId);
+    public void removeTags(CustomerKey customer, String addressId, String tags) {
+        Address address = get(customer, addressId);
         address.getTags().removeAll(parseTags(tags));
     }
 

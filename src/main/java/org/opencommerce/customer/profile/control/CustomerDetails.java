@@ -39,7 +39,7 @@ public class CustomerDetails {
     public JsonObject mixins;
 
     /** The customer's current values, for a merge patch to apply to. */
-    static CustomerDetails of(Customer c) {
+    public static CustomerDetails of(Customer c) {
         CustomerDetails details = new CustomerDetails();
         details.title = c.getTitle();
         details.firstName = c.getFirstName();

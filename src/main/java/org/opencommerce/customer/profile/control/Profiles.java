@@ -50,7 +50,7 @@ public class Profiles {
 
     /** The caller's profile as the current transaction sees it (after a change). */
     Profile view(Caller caller) {
-        return profile(own(caller), addressBook.list(caller), legalEntities(caller, false), false);
+        return profile(own(caller), addressBook.list(CustomerKey.of(caller)), legalEntities(caller, false), false);
     }
 
     /** The legal entities (B2B companies) the caller belongs to. */

@@ -26,7 +26,14 @@ import java.util.Set;
 @NamedQuery(name = Address.CLEAR_DEFAULT,
         query = "UPDATE Address a SET a.defaultAddress = false WHERE a.customer.id = :customerId AND a.id <> :keep AND a.defaultAddress = true")
 @NamedQuery(name = Address.COUNT_OF_CUSTOMER, query = "SELECT COUNT(a) FROM Address a WHERE a.customer.id = :customerId")
+@NamedQuery(name = Address.OF_CUSTOMERS,
+        query = "SELECT a FROM Address a WHERE a.customer.id IN :customerIds ORDER BY a.createdAt, a.id")
+@NamedQuery(name = Address.DEFAULTS_OF_CUSTOMERS,
+        query = "SELECT a FROM Address a WHERE a.customer.id IN :customerIds AND a.defaultAddress = true")
 public class Address {
+
+    public static final String OF_CUSTOMERS = "Address.ofCustomers";
+    public static final String DEFAULTS_OF_CUSTOMERS = "Address.defaultsOfCustomers";
 
     public static final String OF_CUSTOMER = "Address.ofCustomer";
     public static final String CLEAR_DEFAULT = "Address.clearDefault";
@@ -82,8 +89,9 @@ public class Address {
     protected Address() {
     }
 
-    public Address(Customer customer, String contactName, Instant createdAt) {
-        this.id = Secrets.newId();
+    /** An address with the id given, or a random one when id is null. */
+    public Address(String id, Customer customer, String contactName, Instant createdAt) {
+        this.id = id != null ? id : Secrets.newId();
         this.customer = customer;
         this.contactName = contactName;
         this.createdAt = createdAt;

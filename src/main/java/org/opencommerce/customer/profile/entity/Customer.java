@@ -2,16 +2,18 @@ package org.opencommerce.customer.profile.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,8 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /** A customer profile of one tenant. Its id is also its customer number. */
 @Entity
@@ -31,7 +33,15 @@ import java.util.Objects;
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
 @NamedQuery(name = Customer.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM Customer c WHERE c.tenant = :tenant")
+@NamedNativeQuery(name = Customer.INSERT_WITH_NUMBER, query = "INSERT INTO customer (id, tenant, created_at, modified_at, "
+        + "preferred_language, preferred_currency, preferred_site) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)")
 public class Customer {
+
+    /**
+     * A customer with a number chosen by the back office. Natively, because JPA generates identity keys itself; the
+     * row is then read and completed like any other.
+     */
+    public static final String INSERT_WITH_NUMBER = "Customer.insertWithNumber";
 
     public static final String PURGE_UNCONFIRMED = "Customer.purgeUnconfirmed";
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
@@ -73,6 +83,20 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** False when the back office deactivated the customer: no login, no token. */
+    @Column(nullable = false)
+    private boolean active = true;
+    /** True while the back office suspends the customer: no login, no token. */
+    @Column(name = "on_hold", nullable = false)
+    private boolean onHold;
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+    /** CUSTOMER or CONTACT (the spec's {@code type}); null means a customer. */
+    @Column(name = "customer_type")
+    private String type;
+    @Column(name = "photo_url")
+    private String photoUrl;
+
     @Version
     private long version;
 
@@ -92,6 +116,57 @@ public class Customer {
     public Customer(String tenant, Instant createdAt) {
         this.tenant = tenant;
         this.createdAt = createdAt;
+        this.modifiedAt = createdAt;
+    }
+
+    @PreUpdate
+    void touch() {
+        modifiedAt = Instant.now();
+    }
+
+    /** Whether the customer may log in and hold tokens: active and not on hold. */
+    public boolean mayLogIn() {
+        return active && !onHold;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isOnHold() {
+        return onHold;
+    }
+
+    public void setOnHold(boolean onHold) {
+        this.onHold = onHold;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getPhotoUrl() {
+        return photoUrl;
+    }
+
+    public void setPhotoUrl(String photoUrl) {
+        this.photoUrl = photoUrl;
     }
 
     public Set<LegalEntity> getLegalEntities() {

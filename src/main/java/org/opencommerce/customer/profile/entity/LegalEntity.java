@@ -18,7 +18,12 @@ import java.time.Instant;
         query = "SELECT e FROM Customer c JOIN c.legalEntities e WHERE c.id = :customerId ORDER BY e.name, e.id")
 @NamedQuery(name = LegalEntity.COUNT_MEMBERSHIP,
         query = "SELECT COUNT(e) FROM Customer c JOIN c.legalEntities e WHERE c.id = :customerId AND e.id = :id")
+@NamedQuery(name = LegalEntity.OF_CUSTOMERS, query = "SELECT c.id, e FROM Customer c JOIN c.legalEntities e "
+        + "WHERE c.id IN :customerIds ORDER BY e.name, e.id")
 public class LegalEntity {
+
+    /** Pairs of customer id and legal entity. */
+    public static final String OF_CUSTOMERS = "LegalEntity.ofCustomers";
 
     public static final String OF_TENANT = "LegalEntity.ofTenant";
     public static final String OF_CUSTOMER = "LegalEntity.ofCustomer";

@@ -26,7 +26,18 @@ import java.time.Instant;
         query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email")
 @NamedQuery(name = LoginAccount.DROP_PENDING_CLAIM,
         query = "DELETE FROM LoginAccount a WHERE a.tenant = :tenant AND a.email = :email AND a.pendingClaim = true")
+@NamedQuery(name = LoginAccount.LEGACY_OF_TENANT, query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer "
+        + "WHERE a.tenant = :tenant AND a.legacyAlgorithm IS NOT NULL AND a.id > :after ORDER BY a.id")
+@NamedQuery(name = LoginAccount.COUNT_LEGACY_OF_TENANT,
+        query = "SELECT COUNT(a) FROM LoginAccount a WHERE a.tenant = :tenant AND a.legacyAlgorithm IS NOT NULL")
+@NamedQuery(name = LoginAccount.OF_CUSTOMERS,
+        query = "SELECT a.customer.id, a FROM LoginAccount a WHERE a.customer.id IN :customerIds ORDER BY a.id")
 public class LoginAccount {
+
+    public static final String LEGACY_OF_TENANT = "LoginAccount.legacyOfTenant";
+    public static final String COUNT_LEGACY_OF_TENANT = "LoginAccount.countLegacyOfTenant";
+    /** Pairs of customer id and login. */
+    public static final String OF_CUSTOMERS = "LoginAccount.ofCustomers";
 
     public static final String PURGE_UNCLAIMED = "LoginAccount.purgeUnclaimed";
     public static final String BY_EMAIL = "LoginAccount.byEmail";
@@ -76,6 +87,15 @@ public class LoginAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** An imported password in a legacy scheme, until the first login migrates it or the migration window ends. */
+    @Column(name = "legacy_algorithm")
+    private String legacyAlgorithm;
+    @Column(name = "legacy_hash")
+    private String legacyHash;
+    /** The scheme's parameters as a JSON object of strings. */
+    @Column(name = "legacy_context")
+    private String legacyContext;
 
     protected LoginAccount() {
     }
@@ -144,6 +164,48 @@ public class LoginAccount {
 
     public void changeEmail(String email) {
         this.email = normalize(email);
+    }
+
+    /** An imported password that only the legacy scheme can check; the account has no native hash until then. */
+    public void importLegacyPassword(String algorithm, String hash, String context) {
+        this.passwordHash = null;
+        this.legacyAlgorithm = algorithm;
+        this.legacyHash = hash;
+        this.legacyContext = context;
+    }
+
+    /** The password, checked once in a foreign or legacy scheme, now hashed the service's own way. */
+    public void migratePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        clearLegacyPassword();
+    }
+
+    public void clearLegacyPassword() {
+        this.legacyAlgorithm = null;
+        this.legacyHash = null;
+        this.legacyContext = null;
+    }
+
+    /** A password set by an employee (back office), not by the customer. */
+    public void setInitialPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.initialPassword = true;
+    }
+
+    public boolean hasLegacyPassword() {
+        return legacyAlgorithm != null;
+    }
+
+    public String getLegacyAlgorithm() {
+        return legacyAlgorithm;
+    }
+
+    public String getLegacyHash() {
+        return legacyHash;
+    }
+
+    public String getLegacyContext() {
+        return legacyContext;
     }
 
     public Instant getLastLogin() {

@@ -7,6 +7,7 @@ import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.crypto.hash.HashRequest;
 import org.apache.shiro.lang.util.ByteSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.JsonText;
 
 import java.util.concurrent.Semaphore;
 
@@ -36,6 +37,9 @@ public class PasswordHasher {
     @Inject
     @ConfigProperty(name = "PASSWORD_HASH_CONCURRENCY", defaultValue = "0")
     int concurrency;
+
+    /** How Shiro's hashes begin; anything else is an imported hash. */
+    private static final String NATIVE_PREFIX = "$shiro2$";
 
     private DefaultPasswordService passwords;
     private Semaphore permits;
@@ -69,13 +73,29 @@ public class PasswordHasher {
         return bounded(() -> passwords.encryptPassword(password));
     }
 
-    /** True when password matches the stored hash; a missing hash costs the same time and never matches. */
+    /**
+     * True when password matches the stored hash, the service's own or an imported one ({@link ForeignHashes}); a
+     * missing hash costs the same time and never matches.
+     */
     public boolean matches(String password, String storedHash) {
         if (storedHash == null) {
             bounded(() -> passwords.passwordsMatch(password, dummyHash));
             return false;
         }
+        if (!storedHash.startsWith(NATIVE_PREFIX)) {
+            return bounded(() -> ForeignHashes.matches(password, storedHash));
+        }
         return bounded(() -> passwords.passwordsMatch(password, storedHash));
+    }
+
+    /** True when password matches an imported legacy record ({@link LegacyPasswords}). */
+    public boolean matchesLegacy(String algorithm, String hash, String contextJson, String password) {
+        return bounded(() -> LegacyPasswords.matches(algorithm, hash, JsonText.objectOrEmpty(contextJson), password));
+    }
+
+    /** False for an imported hash: the first login that proves the password replaces it with the service's own. */
+    public static boolean isCurrent(String storedHash) {
+        return storedHash != null && storedHash.startsWith(NATIVE_PREFIX + "argon2id$");
     }
 
     private <T> T bounded(java.util.function.Supplier<T> work) {

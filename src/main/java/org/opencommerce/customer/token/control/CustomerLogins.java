@@ -95,7 +95,11 @@ public class CustomerLogins {
             }
             throw ApiException.invalidCredentials();
         }
-        if (!passwords.matches(password, account.getPasswordHash())) {
+        boolean legacy = account.getPasswordHash() == null && account.hasLegacyPassword();
+        boolean matches = legacy
+                ? passwords.matchesLegacy(account.getLegacyAlgorithm(), account.getLegacyHash(), account.getLegacyContext(), password)
+                : passwords.matches(password, account.getPasswordHash());
+        if (!matches) {
             guard.recordFailure(account.getId());
             metrics.loginFailed();
             throw ApiException.invalidCredentials();
@@ -105,17 +109,29 @@ public class CustomerLogins {
             metrics.loginFailed();
             throw ApiException.notActivated();
         }
+        if (!account.getCustomer().mayLogIn()) {
+            metrics.loginFailed();
+            throw ApiException.accountSuspended();
+        }
+        // an imported hash is replaced by the service's own, hashed here, outside the transaction
+        String migratedHash = legacy || !PasswordHasher.isCurrent(account.getPasswordHash()) ? passwords.hash(password) : null;
         IssuedTokens tokens = context.getBusinessObject(CustomerLogins.class)
-                .loginChecked(caller.sessionId(), tenant.getName(), account.getId());
+                .loginChecked(caller.sessionId(), tenant.getName(), account.getId(), migratedHash);
         metrics.loginSucceeded();
         return tokens;
     }
 
-    /** The transactional part of {@link #login}, after the password was checked. */
-    public IssuedTokens loginChecked(String sessionId, String tenantName, long accountId) {
+    /**
+     * The transactional part of {@link #login}, after the password was checked; migratedHash, when not null, replaces
+     * an imported password hash.
+     */
+    public IssuedTokens loginChecked(String sessionId, String tenantName, long accountId, String migratedHash) {
         LoginAccount account = em.find(LoginAccount.class, accountId);
         if (account == null) {
             throw ApiException.invalidCredentials();
+        }
+        if (migratedHash != null) {
+            account.migratePassword(migratedHash);
         }
         return loginAs(sessionId, tenants.require(tenantName), account);
     }
@@ -125,9 +141,12 @@ public class CustomerLogins {
      * way (a confirmed activation link, an OpenID provider).
      */
     public IssuedTokens loginAs(String sessionId, Tenant tenant, LoginAccount account) {
+        Customer customer = account.getCustomer();
+        if (!customer.mayLogIn()) {
+            throw ApiException.accountSuspended();
+        }
         Instant now = clock.instant();
         account.recordSuccessfulLogin(now);
-        Customer customer = account.getCustomer();
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
                 sessionId, null);
         return tokens(tenant, grant, now, account.isInitialPassword(), true);

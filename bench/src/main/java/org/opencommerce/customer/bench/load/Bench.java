@@ -38,6 +38,8 @@ public final class Bench {
     private final Storefront storefront;
     private final ServerMemory memory;
     private long customers;
+    /** Null when the run has no operator password (BENCH_ADMIN_PASSWORD): no back-office scenarios. */
+    private BackOffice backOffice;
 
     private Bench(Options options, ServerMemory memory) {
         this.options = options;
@@ -76,6 +78,9 @@ public final class Bench {
             throw new IllegalArgumentException("the smallest scale must be more than " + WRITERS + " customers");
         }
         facts.put("load.seconds." + small, loader.loadUpTo(small, hash));
+        if (options.adminPassword != null) {
+            backOffice = new BackOffice(setup, options.base, options.tenant, options.adminPassword);
+        }
         customers = loader.count();
 
         for (int c : options.concurrency) {
@@ -104,6 +109,9 @@ public final class Bench {
                     i -> login(), memory));
             print(results.get(results.size() - 2));
             print(results.get(results.size() - 1));
+            if (backOffice != null) {
+                searches(note);
+            }
         }
         // Last: new customers get ids after the preloaded ones, which the scale runs count on.
         AtomicLong signups = new AtomicLong();
@@ -129,6 +137,31 @@ public final class Bench {
         facts.put(Report.HASH_RATE + c, (before + after) / 2);
         facts.put(Report.HASH_RATE + c + ".before_after", String.format(Locale.ROOT, "%.1f / %.1f on %d thread(s)",
                 before, after, threads));
+    }
+
+    /**
+     * The back office's lookups at this scale, one client at a time (their latency is the target): an exact login
+     * email, a customer number, and a page of 60 by last-name prefix in last-name order (about one customer in 90
+     * matches "Customer 1…" at any scale).
+     */
+    private void searches(String note) throws Exception {
+        for (String scenario : List.of("bo-email", "bo-number", "bo-prefix")) {
+            results.add(LoadRun.run("service", scenario, note, 1, options.warmup, options.measured, i -> {
+                Http http = new Http();
+                String token = backOffice.token(http);
+                return () -> {
+                    long customer = ThreadLocalRandom.current().nextLong(WRITERS, customers);
+                    var response = switch (scenario) {
+                        case "bo-email" -> backOffice.search(http, token, "email:" + BulkLoader.email(customer), null);
+                        case "bo-number" -> backOffice.search(http, token, "customerNumber:" + BulkLoader.id(customer), null);
+                        default -> backOffice.search(http, token,
+                                "lastName:\"Customer " + (10 + ThreadLocalRandom.current().nextInt(90)) + "\"*", "lastName");
+                    };
+                    return response.statusCode() == 200 && response.body().length() > 2;
+                };
+            }, memory));
+            print(results.get(results.size() - 1));
+        }
     }
 
     private void run(String system, String scenario, int concurrency, LoadRun.ClientFactory factory) throws Exception {
@@ -256,7 +289,8 @@ public final class Bench {
     /** Command-line options (bench/run.sh passes them all). */
     record Options(String base, String tenant, String clientId, String dbUrl, String dbUser, String dbPassword,
                    long serverPid, Path out, Duration warmup, Duration measured, int[] concurrency, long[] scales,
-                   String keycloak, long keycloakPid, String keycloakAdmin, String keycloakAdminPassword) {
+                   String keycloak, long keycloakPid, String keycloakAdmin, String keycloakAdminPassword,
+                   String adminPassword) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -279,7 +313,8 @@ public final class Bench {
                     values.get("keycloak"),
                     Long.parseLong(values.getOrDefault("keycloak-pid", "0")),
                     values.getOrDefault("keycloak-admin", "admin"),
-                    values.getOrDefault("keycloak-admin-password", "admin"));
+                    values.getOrDefault("keycloak-admin-password", "admin"),
+                    values.get("admin-password"));
         }
     }
 }

@@ -32,6 +32,11 @@ final class BulkLoader {
         this.tenant = tenant;
     }
 
+    /** The customer number of the i-th preloaded customer. */
+    static long id(long i) {
+        return FIRST_ID + i;
+    }
+
     static String email(long i) {
         return EMAIL_PREFIX + i + EMAIL_DOMAIN;
     }
@@ -74,7 +79,7 @@ final class BulkLoader {
                 session.execute("SET unique_checks = 0");
             }
             try (PreparedStatement customers = connection.prepareStatement("INSERT INTO customer "
-                    + "(id, tenant, first_name, last_name, contact_email, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)");
+                    + "(id, tenant, first_name, last_name, contact_email, created_at, modified_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
                  PreparedStatement accounts = connection.prepareStatement("INSERT INTO login_account "
                          + "(tenant, email, customer_id, password_hash, initial_password, created_at, activated) "
                          + "VALUES (?, ?, ?, ?, false, ?, true)")) {
@@ -86,6 +91,7 @@ final class BulkLoader {
                     customers.setString(4, "Customer " + i);
                     customers.setString(5, email(i));
                     customers.setTimestamp(6, now);
+                    customers.setTimestamp(7, now);
                     customers.addBatch();
                     accounts.setString(1, tenant);
                     accounts.setString(2, email(i));

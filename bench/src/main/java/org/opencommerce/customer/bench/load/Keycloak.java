@@ -1,7 +1,6 @@
 package org.opencommerce.customer.bench.load;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -75,6 +75,8 @@ final class Report {
                         largest.p50Millis() / smallest.p50Millis());
             }
         }
+        results.stream().filter(r -> r.scenario().startsWith("bo-")).forEach(search ->
+                ratios.put(search.scenario() + " p50 ms " + search.note() + " (target < 50)", search.p50Millis()));
         results.stream().filter(r -> r.system().equals("service")).mapToLong(LoadRun.Result::serverRssMib).max()
                 .ifPresent(rss -> ratios.put("service peak RSS MiB (target <= 512)", (double) rss));
         return ratios;

@@ -1,0 +1,138 @@
+package org.opencommerce.customer.backoffice.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
+import org.opencommerce.customer.backoffice.control.CustomerQuery;
+import org.opencommerce.customer.backoffice.control.CustomerSearch;
+import org.opencommerce.customer.backoffice.control.CustomerSort;
+import org.opencommerce.customer.backoffice.control.Expansion;
+import org.opencommerce.customer.backoffice.control.NewSellerCustomer;
+import org.opencommerce.customer.backoffice.control.SearchResult;
+import org.opencommerce.customer.backoffice.control.SellerCustomerDetails;
+import org.opencommerce.customer.platform.MediaTypes;
+import org.opencommerce.customer.platform.OptionalBody;
+import org.opencommerce.customer.platform.ResourceLocation;
+import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.Roles;
+
+/**
+ * {@code /customer/{tenant}/customers}: the tenant-managed (back-office) customer API, for clients holding the
+ * spec's scopes (client credentials, {@code POST /oauth/token}).
+ */
+@Path("/customer/{tenant}/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnLockConflict
+public class BackOfficeCustomerResource {
+
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    CustomerSearch search;
+
+    @Inject
+    BackOfficeCustomers customers;
+
+    @GET
+    @RolesAllowed(Roles.CUSTOMER_READ)
+    @Operation(operationId = "GET-customer-tenant-list-customers", summary = "Retrieving a list of customers")
+    public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
+                         @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
+                         @QueryParam("pageSize") @DefaultValue("60") int pageSize,
+                         @QueryParam("expand") String expand) {
+        return page(search.search(tenant, CustomerQuery.parse(q), CustomerSort.parse(sort), pageNumber, pageSize,
+                Expansion.parse(expand)));
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CUSTOMER_READ)
+    @Operation(operationId = "POST-customer-tenant-search", summary = "Searching for customers")
+    public Response search(@OptionalBody SearchRequest request, @QueryParam("sort") String sort,
+                           @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
+                           @QueryParam("pageSize") @DefaultValue("60") int pageSize,
+                           @QueryParam("expand") String expand) {
+        return page(search.search(tenant, CustomerQuery.parse(request == null ? null : request.q), CustomerSort.parse(sort),
+                pageNumber, pageSize, Expansion.parse(expand)));
+    }
+
+    private static Response page(SearchResult result) {
+        return Response.ok(result.customers().stream().map(SellerCustomerResponse::of).toList())
+                .header("Count", result.total()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @Operation(operationId = "POST-customer-tenant-create-customer", summary = "Creating a customer")
+    public Response create(@OptionalBody @Valid NewSellerCustomer customer,
+                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
+        String number = customers.create(tenant, customer == null ? new NewSellerCustomer() : customer, sendResetMail);
+        return Response.status(Response.Status.CREATED).entity(new ResourceLocation(number)).build();
+    }
+
+    @GET
+    @Path("{customerNumber}")
+    @RolesAllowed(Roles.CUSTOMER_READ)
+    @Operation(operationId = "GET-customer-tenant-retrieve-customer", summary = "Retrieving a customer profile")
+    public SellerCustomerResponse get(@PathParam("customerNumber") String customerNumber, @QueryParam("expand") String expand) {
+        return SellerCustomerResponse.of(customers.get(tenant, customerNumber, Expansion.parse(expand)));
+    }
+
+    @PUT
+    @Path("{customerNumber}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @Operation(operationId = "PUT-customer-tenant-update-customer", summary = "Upserting a customer profile")
+    public Response upsert(@PathParam("customerNumber") String customerNumber,
+                           @OptionalBody @Valid SellerCustomerDetails customer,
+                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
+        boolean created = customers.upsert(tenant, customerNumber,
+                customer == null ? new SellerCustomerDetails() : customer, sendResetMail);
+        return created ? Response.status(Response.Status.CREATED).entity(new ResourceLocation(customerNumber)).build()
+                : Response.noContent().build();
+    }
+
+    @PATCH
+    @Path("{customerNumber}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
+    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @Operation(operationId = "PATCH-customer-tenant-update-customer", summary = "Updating a customer profile")
+    public SellerCustomerResponse patch(@PathParam("customerNumber") String customerNumber, JsonValue patch) {
+        return SellerCustomerResponse.of(customers.patch(tenant, customerNumber, patch));
+    }
+
+    @DELETE
+    @Path("{customerNumber}")
+    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @Operation(operationId = "DELETE-customer-tenant-remove-customer", summary = "Deleting a customer profile")
+    public Response delete(@PathParam("customerNumber") String customerNumber) {
+        customers.delete(tenant, customerNumber);
+        return Response.accepted().build();
+    }
+
+    /** The body of POST …/customers/search. */
+    public static class SearchRequest {
+        public String q;
+    }
+}

@@ -1,0 +1,252 @@
+package org.opencommerce.customer.backoffice.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.CustomerDeleted;
+import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.JsonPatches;
+import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.CustomerKey;
+import org.opencommerce.customer.profile.control.MailedLinks;
+import org.opencommerce.customer.profile.control.OwnCustomers;
+import org.opencommerce.customer.profile.control.Profiles;
+import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
+import org.opencommerce.customer.secrets.control.PasswordPolicy;
+import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.tenant.control.Tenants;
+import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.token.control.Revocations;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The back office's changes to customers: create (with a login for the contact email), upsert, merge patch, delete,
+ * and the status that decides whether the customer may log in. Deactivating a customer or putting it on hold ends its
+ * logins at once, like a password reset does; a customer that may not log in gets no token by any path.
+ */
+@Stateless
+public class BackOfficeCustomers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OwnCustomers customers;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    MailedLinks mailedLinks;
+
+    @Inject
+    Revocations revocations;
+
+    @Inject
+    JsonPatches patches;
+
+    @Inject
+    Event<CustomerDeleted> deleted;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** One customer as the back office sees it; 404 when the tenant has no customer of that number. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SellerView get(String tenant, String customerNumber, Expansion expansion) {
+        Customer customer = find(tenant, customerNumber);
+        return SellerViews.of(em, List.of(customer), expansion).get(0);
+    }
+
+    /**
+     * Creates a customer and answers its number. A contact email becomes its login (409 when the tenant has that
+     * login already): with the initial password when one is given (the login then answers initialPassword true),
+     * else, when sendResetMail, a password reset link is mailed so that the customer chooses one. The password is
+     * hashed before the transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String create(String tenant, NewSellerCustomer request, boolean sendResetMail) {
+        String passwordHash = initialPasswordHash(tenant, request.password);
+        // the plain password stays out of the transactional call, whose arguments a failed commit dumps (FFDC)
+        request.password = null;
+        Long number = request.id == null ? null : Long.valueOf(request.id);
+        return context.getBusinessObject(BackOfficeCustomers.class)
+                .insert(tenant, number, request, passwordHash, sendResetMail).customerNumber();
+    }
+
+    /**
+     * PUT: replaces the customer's profile (absent fields get their defaults, active and onHold stay as they are when
+     * absent), or creates the customer with this number when there is none: true when it was created.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail) {
+        long number = number(customerNumber);
+        BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
+        if (self.replace(tenant, number, details)) {
+            return false;
+        }
+        self.insert(tenant, number, details, null, sendResetMail);
+        return true;
+    }
+
+    /** The transactional part of {@link #upsert} for an existing customer; false when there is none. */
+    public boolean replace(String tenant, long number, SellerCustomerDetails details) {
+        Customer existing = em.find(Customer.class, number);
+        if (existing == null || !existing.getTenant().equals(tenant)) {
+            return false;
+        }
+        Customer customer = customers.lock(CustomerKey.managed(tenant, number));
+        apply(details, customer);
+        return true;
+    }
+
+    /** The transactional part of {@link #create}. */
+    public Customer insert(String tenantName, Long number, SellerCustomerDetails details, String passwordHash,
+                           boolean sendResetMail) {
+        Tenant tenant = tenants.require(tenantName);
+        String loginEmail = details.contactEmail == null || details.contactEmail.isBlank() ? null : details.contactEmail.trim();
+        if (loginEmail != null) {
+            accounts.dropPendingClaim(tenant.getName(), loginEmail);
+            if (accounts.exists(tenant.getName(), loginEmail)) {
+                throw Accounts.duplicate(loginEmail, tenant.getName());
+            }
+        }
+        Customer customer = newCustomer(tenant.getName(), number);
+        apply(details, customer);
+        if (loginEmail != null) {
+            LoginAccount account = new LoginAccount(customer, loginEmail, null, clock.instant());
+            if (passwordHash != null) {
+                account.setInitialPassword(passwordHash);
+            }
+            em.persist(account);
+            accounts.flushClaiming(loginEmail, tenant.getName());
+            if (passwordHash == null && sendResetMail) {
+                mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, customer, account.getId(), account.getEmail());
+            }
+        }
+        em.flush();
+        return customer;
+    }
+
+    private Customer newCustomer(String tenant, Long number) {
+        Instant now = clock.instant();
+        if (number == null) {
+            Customer customer = new Customer(tenant, now);
+            em.persist(customer);
+            return customer;
+        }
+        if (em.find(Customer.class, number) != null) {
+            throw ApiException.conflict("Customer number '" + number + "' is taken.");
+        }
+        try {
+            em.createNamedQuery(Customer.INSERT_WITH_NUMBER).setParameter(1, number).setParameter(2, tenant)
+                    .setParameter(3, Timestamp.from(now)).setParameter(4, Customer.DEFAULT_LANGUAGE)
+                    .setParameter(5, Customer.DEFAULT_CURRENCY).setParameter(6, Customer.DEFAULT_SITE).executeUpdate();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.isViolation(e)) {
+                throw ApiException.conflict("Customer number '" + number + "' is taken.");
+            }
+            throw e;
+        }
+        return em.find(Customer.class, number);
+    }
+
+    /**
+     * Applies a merge patch (RFC 7396) to the customer; {@code metadata.version}, when sent, must still be the
+     * customer's, else 409. contactEmail cannot be removed once set.
+     */
+    public SellerView patch(String tenant, String customerNumber, JsonValue patch) {
+        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber)));
+        Long expected = JsonPatches.expectedVersion(patch);
+        if (expected != null && expected != customer.getVersion()) {
+            throw ApiException.conflict("The customer was changed by another request (version "
+                    + customer.getVersion() + ", not " + expected + "); read it again.");
+        }
+        apply(patches.apply(SellerCustomerDetails.ofSeller(customer), patch, SellerCustomerDetails.class), customer);
+        em.flush();
+        return SellerViews.of(em, List.of(customer), new Expansion(false, false, false)).get(0);
+    }
+
+    /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
+    public void delete(String tenant, String customerNumber) {
+        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber)));
+        deleted.fire(new CustomerDeleted(tenant, customer.getId()));
+        em.remove(customer);
+    }
+
+    private void apply(SellerCustomerDetails details, Customer customer) {
+        if (details.restriction != null) {
+            throw ApiException.validation("restriction is not supported: the tenant has no restrictions configured.",
+                    List.of(new ErrorMessage.Detail("restriction", "invalid_value", "no restrictions are configured")));
+        }
+        if (customer.getContactEmail() != null && (details.contactEmail == null || details.contactEmail.isBlank())) {
+            throw ApiException.validation("contactEmail cannot be removed once it is set.",
+                    List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
+        }
+        Profiles.replace(details, customer, "");
+        customer.setType(details.type);
+        customer.setPhotoUrl(details.photoUrl);
+        boolean mayLogInBefore = customer.mayLogIn();
+        if (details.active != null) {
+            customer.setActive(details.active);
+        }
+        if (details.onHold != null) {
+            customer.setOnHold(details.onHold);
+        }
+        if (mayLogInBefore && !customer.mayLogIn() && customer.getId() != null) {
+            revocations.revokeAllOfCustomer(customer.getId());
+        }
+    }
+
+    private String initialPasswordHash(String tenant, String password) {
+        if (password == null) {
+            return null;
+        }
+        policy.check(tenants.require(tenant), "password", password);
+        return hasher.hash(password);
+    }
+
+    private Customer find(String tenant, String customerNumber) {
+        Customer customer = em.find(Customer.class, number(customerNumber));
+        if (customer == null || !customer.getTenant().equals(tenant)) {
+            throw CustomerKey.customerNotFound(customerNumber);
+        }
+        return customer;
+    }
+
+    /** A customer number; one that cannot be any (not a number) names no customer: 404. */
+    public static long number(String customerNumber) {
+        if (customerNumber == null || !customerNumber.matches("[1-9][0-9]{0,17}")) {
+            throw CustomerKey.customerNotFound(customerNumber);
+        }
+        return Long.parseLong(customerNumber);
+    }
+}

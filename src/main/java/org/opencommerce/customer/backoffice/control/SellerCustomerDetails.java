@@ -1,0 +1,45 @@
+package org.opencommerce.customer.backoffice.control;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.opencommerce.customer.profile.control.CustomerDetails;
+import org.opencommerce.customer.profile.entity.Customer;
+
+/**
+ * The spec's {@code CustomerCreateDto} beyond what a customer sets itself: the back office also sets the customer's
+ * type and photo, and, on updates ({@code CustomerUpdateBySellerDto}), whether it is active or on hold.
+ * {@code restriction} is not supported: no tenant has restrictions configured (docs/decisions.md).
+ */
+public class SellerCustomerDetails extends CustomerDetails {
+
+    @Pattern(regexp = "CUSTOMER|CONTACT", message = "must be CUSTOMER or CONTACT")
+    public String type;
+    @Size(max = 1000)
+    public String photoUrl;
+    public String restriction;
+    public Boolean active;
+    public Boolean onHold;
+
+    /** The customer's current values, for a merge patch to apply to. */
+    static SellerCustomerDetails ofSeller(Customer c) {
+        SellerCustomerDetails details = new SellerCustomerDetails();
+        CustomerDetails own = CustomerDetails.of(c);
+        details.title = own.title;
+        details.firstName = own.firstName;
+        details.middleName = own.middleName;
+        details.lastName = own.lastName;
+        details.contactEmail = own.contactEmail;
+        details.contactPhone = own.contactPhone;
+        details.company = own.company;
+        details.preferredLanguage = own.preferredLanguage;
+        details.preferredCurrency = own.preferredCurrency;
+        details.preferredSite = own.preferredSite;
+        details.b2b = own.b2b;
+        details.mixins = own.mixins;
+        details.type = c.getType();
+        details.photoUrl = c.getPhotoUrl();
+        details.active = c.isActive();
+        details.onHold = c.isOnHold();
+        return details;
+    }
+}
