@@ -31,6 +31,7 @@ class ArchitectureTest {
             .layer("token").definedBy(ROOT + "token..")
             .layer("profile").definedBy(ROOT + "profile..")
             .layer("mail").definedBy(ROOT + "mail..")
+            .layer("events").definedBy(ROOT + "events..")
             .layer("secrets").definedBy(ROOT + "secrets..")
             .layer("tenant").definedBy(ROOT + "tenant..")
             .layer("platform").definedBy(ROOT + "platform..")
@@ -43,12 +44,14 @@ class ArchitectureTest {
             .whereLayer("profile").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token")
             .whereLayer("mail").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
+            .whereLayer("events").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+                    "profile")
             .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
             .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "secrets")
+                    "profile", "mail", "events", "secrets")
             .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "secrets", "tenant");
+                    "profile", "mail", "events", "secrets", "tenant");
 
     @ArchTest
     static final ArchRule controlsDoNotKnowBoundaries = noClasses().that().resideInAPackage("..control..")

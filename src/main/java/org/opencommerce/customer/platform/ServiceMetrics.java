@@ -27,6 +27,9 @@ public class ServiceMetrics {
     private Counter refreshes;
     private Counter mailsSent;
     private Counter mailsFailed;
+    private Counter webhooksDelivered;
+    private Counter webhooksRetried;
+    private Counter webhooksFailed;
 
     /** Registers the counters at application start, so that /metrics shows them (at 0) before the first event. */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -48,6 +51,12 @@ public class ServiceMetrics {
                 .withDescription("Mail delivery attempts by result: sent, failed (queued again for a retry)").build();
         mailsSent = registry.counter(mails, new Tag("result", "sent"));
         mailsFailed = registry.counter(mails, new Tag("result", "failed"));
+        Metadata webhooks = Metadata.builder().withName("customer.webhooks")
+                .withDescription("Webhook delivery attempts by result: delivered (2xx), retried (queued again), "
+                        + "failed (the retry horizon is over; kept for redelivery)").build();
+        webhooksDelivered = registry.counter(webhooks, new Tag("result", "delivered"));
+        webhooksRetried = registry.counter(webhooks, new Tag("result", "retried"));
+        webhooksFailed = registry.counter(webhooks, new Tag("result", "failed"));
     }
 
     public void loginSucceeded() {
@@ -76,5 +85,17 @@ public class ServiceMetrics {
 
     public void mailFailed() {
         mailsFailed.inc();
+    }
+
+    public void webhookDelivered() {
+        webhooksDelivered.inc();
+    }
+
+    public void webhookRetried() {
+        webhooksRetried.inc();
+    }
+
+    public void webhookFailed() {
+        webhooksFailed.inc();
     }
 }

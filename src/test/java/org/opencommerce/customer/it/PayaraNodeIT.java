@@ -181,6 +181,29 @@ class PayaraNodeIT extends ServiceDeployment {
     }
 
     @Test
+    void webhooks_withBothNodesSending_deliverEachEventOnce() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Api.Tenant tenant = Api.newTenantWithClient();
+            Api.admin().contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url("/two-nodes"), "eventTypes", java.util.List.of("customer.updated")))
+                    .post("/admin/tenants/{tenant}/webhooks", tenant.name()).then().statusCode(201);
+            String anonymous = Api.anonymousLogin(tenant.name(), tenant.clientId()).then().statusCode(200)
+                    .extract().path("access_token");
+            String access = Api.loggedInCustomer(tenant.name(), anonymous, Api.uniqueEmail("two-nodes")).path("access_token");
+            for (int i = 0; i < 10; i++) {
+                RequestSpecification node = i % 2 == 0 ? Api.as(access) : payara().auth().oauth2(access);
+                node.contentType(ContentType.JSON).body(Map.of("firstName", "N" + i))
+                        .patch("/customer/{tenant}/me", tenant.name()).then().statusCode(200);
+            }
+            var events = receiver.await("/two-nodes", e -> true, 10);
+            Thread.sleep(2000);
+            assertEquals(10, receiver.at("/two-nodes").size(), "each event once");
+            assertEquals(java.util.stream.IntStream.range(0, 10).mapToObj(i -> "N" + i).toList(), events.stream()
+                    .map(e -> e.json().getJsonObject("data").getString("firstName")).toList(), "in order");
+        }
+    }
+
+    @Test
     void bothNodes_publishTheSameKeys_andAcceptEachOthersTokens() {
         List<String> keysOfA = Api.givenOutsideSpec().get("/.well-known/jwks.json").path("keys.kid");
         List<String> keysOfB = Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/.well-known/jwks.json").path("keys.kid");

@@ -45,12 +45,12 @@ class PlatformIT extends ServiceDeployment {
                 .body("checks.name", hasItem("outbox-sender"));
     }
 
-    private static RequestSpecification metrics() {
+    static RequestSpecification metrics() {
         return RestAssured.given().relaxedHTTPSValidation().baseUri("https://127.0.0.1:" + System.getProperty("it.https.port"));
     }
 
     /** The value of metric name (Prometheus text) with the given label, whatever other labels the server adds. */
-    private static double metric(String name, String label) {
+    static double metric(String name, String label) {
         String text = metrics().auth().preemptive().basic("admin", "it-admin-secret").get("/metrics?scope=application")
                 .then().statusCode(200).extract().asString();
         return text.lines().filter(line -> line.startsWith(name + "{") && line.contains(label))

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.events.control.WebhookStore;
 import org.opencommerce.customer.mail.control.OutboxStore;
 import org.opencommerce.customer.platform.ClusterLock;
 import org.opencommerce.customer.profile.control.Accounts;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
 /**
  * Keeps the data bounded: every PURGE_INTERVAL_SECONDS one node at a time (the others wait for the cluster lock and
  * then find little left) deletes what can no longer be used, RETENTION_SECONDS after it stopped being usable: refresh
- * tokens and grants without a live token, mailed tokens, sent mails; and sign-ups never confirmed within
+ * tokens and grants without a live token, mailed tokens, sent mails, delivered webhooks; and sign-ups never confirmed within
  * UNCONFIRMED_SIGNUP_SECONDS. Each kind is deleted in a transaction of its own.
  */
 @Singleton
@@ -67,6 +68,9 @@ public class Retention {
     Accounts accounts;
 
     @Inject
+    WebhookStore webhooks;
+
+    @Inject
     @ConfigProperty(name = "PURGE_INTERVAL_SECONDS", defaultValue = "3600")
     long intervalSeconds;
 
@@ -99,7 +103,7 @@ public class Retention {
         ClusterLock.acquire(em, ClusterLock.PURGE);
         Instant now = clock.instant();
         Instant cutoff = now.minusSeconds(retentionSeconds);
-        int deleted = grants.purge(cutoff) + emailTokens.purge(cutoff) + outbox.purgeSent(cutoff)
+        int deleted = grants.purge(cutoff) + emailTokens.purge(cutoff) + outbox.purgeSent(cutoff) + webhooks.purgeDelivered(cutoff)
                 + accounts.purgeUnconfirmed(now.minusSeconds(unconfirmedSignupSeconds));
         LOG.log(deleted > 0 ? Level.INFO : Level.FINE, "Purge: deleted " + deleted + " rows no longer in use");
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
 import org.opencommerce.customer.platform.MediaTypes;
@@ -29,6 +30,7 @@ import org.opencommerce.customer.profile.boundary.AddressResponse;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.AddressUpdate;
 import org.opencommerce.customer.profile.control.CustomerKey;
+import org.opencommerce.customer.token.control.TokenClaims;
 
 import java.util.List;
 
@@ -42,6 +44,9 @@ public class BackOfficeAddressResource {
     @PathParam("tenant")
     String tenant;
 
+    @Inject
+    JsonWebToken token;
+
     @PathParam("customerNumber")
     String customerNumber;
 
@@ -49,7 +54,8 @@ public class BackOfficeAddressResource {
     AddressBook addressBook;
 
     private CustomerKey customer() {
-        return CustomerKey.managed(tenant, BackOfficeCustomers.number(customerNumber));
+        // the back-office client making the change, as the customer's events name it
+        return CustomerKey.managed(tenant, BackOfficeCustomers.number(customerNumber), token.getClaim(TokenClaims.CLIENT));
     }
 
     @GET

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
 import org.opencommerce.customer.backoffice.control.CustomerQuery;
@@ -32,6 +33,7 @@ import org.opencommerce.customer.platform.OptionalBody;
 import org.opencommerce.customer.platform.ResourceLocation;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.token.control.TokenClaims;
 
 /**
  * {@code /customer/{tenant}/customers}: the tenant-managed (back-office) customer API, for clients holding the
@@ -45,6 +47,9 @@ public class BackOfficeCustomerResource {
 
     @PathParam("tenant")
     String tenant;
+
+    @Inject
+    JsonWebToken token;
 
     @Inject
     CustomerSearch search;
@@ -108,7 +113,7 @@ public class BackOfficeCustomerResource {
                            @OptionalBody @Valid SellerCustomerDetails customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
         boolean created = customers.upsert(tenant, customerNumber,
-                customer == null ? new SellerCustomerDetails() : customer, sendResetMail);
+                customer == null ? new SellerCustomerDetails() : customer, sendResetMail, actor());
         return created ? Response.status(Response.Status.CREATED).entity(new ResourceLocation(customerNumber)).build()
                 : Response.noContent().build();
     }
@@ -119,7 +124,7 @@ public class BackOfficeCustomerResource {
     @RolesAllowed(Roles.CUSTOMER_MANAGE)
     @Operation(operationId = "PATCH-customer-tenant-update-customer", summary = "Updating a customer profile")
     public SellerCustomerResponse patch(@PathParam("customerNumber") String customerNumber, JsonValue patch) {
-        return SellerCustomerResponse.of(customers.patch(tenant, customerNumber, patch));
+        return SellerCustomerResponse.of(customers.patch(tenant, customerNumber, patch, actor()));
     }
 
     @DELETE
@@ -127,8 +132,13 @@ public class BackOfficeCustomerResource {
     @RolesAllowed(Roles.CUSTOMER_MANAGE)
     @Operation(operationId = "DELETE-customer-tenant-remove-customer", summary = "Deleting a customer profile")
     public Response delete(@PathParam("customerNumber") String customerNumber) {
-        customers.delete(tenant, customerNumber);
+        customers.delete(tenant, customerNumber, actor());
         return Response.accepted().build();
+    }
+
+    /** The back-office client making the change, as the customer's events name it. */
+    private String actor() {
+        return token.getClaim(TokenClaims.CLIENT);
     }
 
     /** The body of POST …/customers/search. */

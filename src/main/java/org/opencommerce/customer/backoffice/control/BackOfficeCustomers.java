@@ -11,12 +11,16 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.AddressBook;
+import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.control.OwnCustomers;
@@ -74,6 +78,12 @@ public class BackOfficeCustomers {
     Event<CustomerDeleted> deleted;
 
     @Inject
+    CustomerEvents events;
+
+    @Inject
+    AddressBook addressBook;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -107,10 +117,11 @@ public class BackOfficeCustomers {
      * absent), or creates the customer with this number when there is none: true when it was created.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail) {
+    public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail,
+                          String actor) {
         long number = number(customerNumber);
         BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
-        if (self.replace(tenant, number, details)) {
+        if (self.replace(tenant, number, details, actor)) {
             return false;
         }
         self.insert(tenant, number, details, null, sendResetMail);
@@ -118,14 +129,23 @@ public class BackOfficeCustomers {
     }
 
     /** The transactional part of {@link #upsert} for an existing customer; false when there is none. */
-    public boolean replace(String tenant, long number, SellerCustomerDetails details) {
+    public boolean replace(String tenant, long number, SellerCustomerDetails details, String actor) {
         Customer existing = em.find(Customer.class, number);
         if (existing == null || !existing.getTenant().equals(tenant)) {
             return false;
         }
-        Customer customer = customers.lock(CustomerKey.managed(tenant, number));
+        CustomerKey key = CustomerKey.managed(tenant, number, actor);
+        Customer customer = customers.lock(key);
         apply(details, customer);
+        changed(key, customer);
         return true;
+    }
+
+    /** customer.updated, after the change is written. */
+    private void changed(CustomerKey key, Customer customer) {
+        em.flush();
+        events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
+                CustomerEventData.updated(customer, addressBook.list(key), key.actor()));
     }
 
     /** The transactional part of {@link #create}. */
@@ -153,6 +173,7 @@ public class BackOfficeCustomers {
             }
         }
         em.flush();
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
         return customer;
     }
 
@@ -183,21 +204,23 @@ public class BackOfficeCustomers {
      * Applies a merge patch (RFC 7396) to the customer; {@code metadata.version}, when sent, must still be the
      * customer's, else 409. contactEmail cannot be removed once set.
      */
-    public SellerView patch(String tenant, String customerNumber, JsonValue patch) {
-        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber)));
+    public SellerView patch(String tenant, String customerNumber, JsonValue patch, String actor) {
+        CustomerKey key = CustomerKey.managed(tenant, number(customerNumber), actor);
+        Customer customer = customers.lock(key);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != customer.getVersion()) {
             throw ApiException.conflict("The customer was changed by another request (version "
                     + customer.getVersion() + ", not " + expected + "); read it again.");
         }
         apply(patches.apply(SellerCustomerDetails.ofSeller(customer), patch, SellerCustomerDetails.class), customer);
-        em.flush();
+        changed(key, customer);
         return SellerViews.of(em, List.of(customer), new Expansion(false, false, false)).get(0);
     }
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
-    public void delete(String tenant, String customerNumber) {
-        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber)));
+    public void delete(String tenant, String customerNumber, String actor) {
+        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber), actor));
+        events.emit(tenant, EventTypes.DELETED, customer.getId(), CustomerEventData.deleted(customer, actor));
         deleted.fire(new CustomerDeleted(tenant, customer.getId()));
         em.remove(customer);
     }

@@ -6,8 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
@@ -16,13 +19,13 @@ import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +35,9 @@ public class EmailChanges {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Inject
     Tenants tenants;
@@ -85,7 +91,11 @@ public class EmailChanges {
         if (account == null || !account.getEmail().equals(change.fromEmail())) {
             throw invalid("email", "is not a login of this customer");
         }
-        mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId, change.toEmail(), change);
+        String token = mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId,
+                change.toEmail(), change);
+        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE_REQUEST, account.getCustomer().getId(),
+                Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
+                        .add("email", change.fromEmail()).add("newEmail", change.toEmail()).build(), token);
     }
 
     /** Switches the login email of the token's account (and the contact email when asked for). */
@@ -103,6 +113,9 @@ public class EmailChanges {
             customer.setContactEmail(redeemed.getNewEmail());
         }
         accounts.flushClaiming(redeemed.getNewEmail(), tenant.getName());
+        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE, customer.getId(), Json.createObjectBuilder()
+                .add("customerNumber", customer.customerNumber()).add("oldEmail", oldEmail)
+                .add("newEmail", redeemed.getNewEmail()).build());
         outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(
                 "firstName", customer.greetingName(), "newEmail", redeemed.getNewEmail()));
     }

@@ -6,10 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
@@ -17,15 +20,15 @@ import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
+import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.secrets.control.PasswordHasher;
+import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.Revocations;
 
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +39,9 @@ public class Passwords {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Inject
     Tenants tenants;
@@ -96,7 +102,11 @@ public class Passwords {
         if (last != null && last.plusSeconds(resetMailIntervalSeconds).isAfter(clock.instant())) {
             return;
         }
-        mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(), account.getEmail());
+        String token = mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(),
+                account.getEmail());
+        events.emit(tenant.getName(), EventTypes.PASSWORD_RESET, account.getCustomer().getId(), Json.createObjectBuilder()
+                .add("customerNumber", account.getCustomer().customerNumber()).add("email", account.getEmail()).build(),
+                token);
     }
 
     /**

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
@@ -52,6 +54,9 @@ public class AddressBook {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CustomerEvents events;
 
     /** The caller's addresses as the current transaction sees them. */
     public List<Address> list(CustomerKey customer) {
@@ -122,7 +127,16 @@ public class AddressBook {
         }
         long existing = em.createNamedQuery(Address.COUNT_OF_CUSTOMER, Long.class)
                 .setParameter("customerId", customer.getId()).getSingleResult();
-        return add(customer, addressId, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
+        Address added = add(customer, addressId, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
+        changed(key, customer);
+        return added;
+    }
+
+    /** customer.updated with the addresses as they are now (the caller holds the customer's lock). */
+    private void changed(CustomerKey key, Customer customer) {
+        em.flush();
+        events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
+                CustomerEventData.updated(customer, list(key), key.actor()));
     }
 
     /** Adds an address to a customer being created or already locked by the caller. */
@@ -145,7 +159,7 @@ public class AddressBook {
      * that version, else 409.
      */
     public Address update(CustomerKey customer, String addressId, JsonValue patch) {
-        ownCustomers.lock(customer);
+        Customer owner = ownCustomers.lock(customer);
         Address address = get(customer, addressId);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != address.getVersion()) {
@@ -159,7 +173,7 @@ public class AddressBook {
         } else {
             address.setDefaultAddress(false);
         }
-        em.flush();
+        changed(customer, owner);
         return address;
     }
 
@@ -168,7 +182,7 @@ public class AddressBook {
      * has none such: true when it was created. The id of another customer's address is 409.
      */
     public boolean replace(CustomerKey customer, String addressId, AddressUpdate input) {
-        ownCustomers.lock(customer);
+        Customer owner = ownCustomers.lock(customer);
         Address address = find(customer, addressId);
         if (address != null && (input.contactName == null || input.contactName.isBlank())) {
             input.contactName = address.getContactName();
@@ -189,26 +203,31 @@ public class AddressBook {
         } else if (Boolean.FALSE.equals(input.isDefault)) {
             address.setDefaultAddress(false);
         }
-        em.flush();
+        changed(customer, owner);
         return false;
     }
 
     public void delete(CustomerKey customer, String addressId) {
-        ownCustomers.lock(customer);
+        Customer owner = ownCustomers.lock(customer);
         em.remove(get(customer, addressId));
+        changed(customer, owner);
     }
 
     public void addTags(CustomerKey customer, String addressId, String tags) {
+        Customer owner = ownCustomers.lock(customer);
         Address address = get(customer, addressId);
         address.getTags().addAll(parseTags(tags));
         if (address.getTags().size() > MAX_TAGS) {
             throw ApiException.badRequest("An address has at most " + MAX_TAGS + " tags.");
         }
+        changed(customer, owner);
     }
 
     public void removeTags(CustomerKey customer, String addressId, String tags) {
+        Customer owner = ownCustomers.lock(customer);
         Address address = get(customer, addressId);
         address.getTags().removeAll(parseTags(tags));
+        changed(customer, owner);
     }
 
     /** {@code BILLING,SHIPPING}: comma-separated, trimmed, de-duplicated, at least one. */

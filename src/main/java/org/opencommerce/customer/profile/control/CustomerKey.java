@@ -7,14 +7,15 @@ import org.opencommerce.customer.platform.Caller;
  * Which customer a change is for: the caller's own (from a customer token) or one a back-office client names in the
  * path. A customer that does not exist is a dead token in the first case (401) and the spec's 404 in the second.
  */
-public record CustomerKey(String tenant, long customerId, boolean ownToken) {
+public record CustomerKey(String tenant, long customerId, boolean ownToken, String actor) {
 
     public static CustomerKey of(Caller caller) {
-        return new CustomerKey(caller.tenant(), caller.customerId(), true);
+        return new CustomerKey(caller.tenant(), caller.customerId(), true, CustomerEventData.BY_CUSTOMER);
     }
 
-    public static CustomerKey managed(String tenant, long customerId) {
-        return new CustomerKey(tenant, customerId, false);
+    /** A customer named by the back-office client actor (who appears in the customer's events). */
+    public static CustomerKey managed(String tenant, long customerId, String actor) {
+        return new CustomerKey(tenant, customerId, false, actor);
     }
 
     ApiException missing() {

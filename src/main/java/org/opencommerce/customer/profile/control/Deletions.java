@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.CustomerDeleted;
@@ -13,7 +15,6 @@ import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
-
 
 /** Deleting a profile: first a confirmation link by mail, then the deletion with its token. */
 @Stateless
@@ -37,6 +38,9 @@ public class Deletions {
     @Inject
     Event<CustomerDeleted> deleted;
 
+    @Inject
+    CustomerEvents events;
+
     /** Mails the confirmation link to the contact email (else the login email the caller used). */
     public void request(Caller caller) {
         Tenant tenant = tenants.require(caller.tenant());
@@ -56,7 +60,10 @@ public class Deletions {
         if (!redeemed.getCustomerId().equals(caller.customerId())) {
             throw ApiException.invalidEmailToken();
         }
+        Customer customer = profiles.own(caller);
+        events.emit(tenant.getName(), EventTypes.DELETED, customer.getId(),
+                CustomerEventData.deleted(customer, CustomerEventData.BY_CUSTOMER));
         deleted.fire(new CustomerDeleted(tenant.getName(), caller.customerId()));
-        em.remove(profiles.own(caller));
+        em.remove(customer);
     }
 }

@@ -32,14 +32,17 @@ public class MailedLinks {
     @Inject
     StorefrontLinks links;
 
-    /** A link of this purpose for the customer (and the login accountId, when the purpose is about one) to recipient. */
-    public void send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient) {
-        send(tenant, purpose, customer, accountId, recipient, null);
+    /**
+     * A link of this purpose for the customer (and the login accountId, when the purpose is about one) to recipient;
+     * answers the mailed token (for the events of endpoints that include tokens).
+     */
+    public String send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient) {
+        return send(tenant, purpose, customer, accountId, recipient, null);
     }
 
-    /** An email change link, bound to the change. */
-    public void send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient,
-                     EmailTokens.EmailChange change) {
+    /** An email change link, bound to the change; answers the mailed token. */
+    public String send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient,
+                       EmailTokens.EmailChange change) {
         String token = tokens.issue(tenant.getName(), purpose, customer.getId(), accountId, change);
         Map<String, String> values = new HashMap<>();
         values.put("firstName", customer.greetingName());
@@ -54,6 +57,7 @@ public class MailedLinks {
             values.put("newEmail", change.toEmail());
         }
         outbox.queue(tenant, recipient, templateOf(purpose), customer.getPreferredLanguage(), values);
+        return token;
     }
 
     private static String templateOf(EmailToken.Purpose purpose) {

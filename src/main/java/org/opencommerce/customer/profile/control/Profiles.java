@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
@@ -38,6 +40,9 @@ public class Profiles {
 
     @Inject
     JsonPatches patches;
+
+    @Inject
+    CustomerEvents events;
 
     /**
      * The caller's profile for reading (GET /me), with its address list when withAddresses: no transaction, and
@@ -93,7 +98,10 @@ public class Profiles {
         }
         replace(patched, customer, "");
         em.flush();
-        return view(caller);
+        Profile changed = view(caller);
+        events.emit(caller.tenant(), EventTypes.UPDATED, customer.getId(), CustomerEventData.updated(customer,
+                addressBook.list(CustomerKey.of(caller)), CustomerEventData.BY_CUSTOMER));
+        return changed;
     }
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */

@@ -2,8 +2,11 @@ package org.opencommerce.customer.signup.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.control.Accounts;
@@ -16,13 +19,15 @@ import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.CustomerLogins;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
-
 /** Double opt-in: the activation mail, its confirmation (which logs the customer in) and sending it again. */
 @Stateless
 public class OptIns {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Inject
     Tenants tenants;
@@ -52,6 +57,8 @@ public class OptIns {
             throw ApiException.invalidEmailToken();
         }
         account.activate();
+        events.emit(tenant.getName(), EventTypes.OPT_IN, account.getCustomer().getId(), Json.createObjectBuilder()
+                .add("customerNumber", account.getCustomer().customerNumber()).add("email", account.getEmail()).build());
         return logins.loginAs(caller.sessionId(), tenant, account);
     }
 

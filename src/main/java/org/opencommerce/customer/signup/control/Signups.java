@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
@@ -17,6 +19,7 @@ import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
+import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -36,6 +39,9 @@ public class Signups {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Inject
     Tenants tenants;
@@ -133,6 +139,7 @@ public class Signups {
             addressBook.add(customer, request.customerAddress, true);
         }
         accounts.flushClaiming(loginEmail, tenant.getName());
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
         if (tenant.isDoubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }

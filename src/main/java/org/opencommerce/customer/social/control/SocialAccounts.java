@@ -4,8 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.profile.control.Accounts;
+import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.tenant.control.Tenants;
@@ -25,6 +28,9 @@ public class SocialAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Inject
     Tenants tenants;
@@ -88,6 +94,7 @@ public class SocialAccounts {
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);
         accounts.flushClaiming(identity.email(), tenant.getName());
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
         return account;
     }
 }

@@ -6,12 +6,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jose4j.jwt.JwtClaims;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.Profiles;
@@ -64,6 +70,9 @@ public class CustomerLogins {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CustomerEvents events;
 
     @Resource
     SessionContext context;
@@ -149,6 +158,8 @@ public class CustomerLogins {
         account.recordSuccessfulLogin(now);
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
                 sessionId, null);
+        events.emit(tenant.getName(), EventTypes.LOGGED_IN, customer.getId(),
+                sessionEvent(tenant.getName(), sessionId, customer.getId()));
         return tokens(tenant, grant, now, account.isInitialPassword(), true);
     }
 
@@ -173,6 +184,8 @@ public class CustomerLogins {
         }
         // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
         IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);
+        events.emit(tenant.getName(), EventTypes.REFRESH_TOKEN, grant.getCustomerId(),
+                sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerId()));
         metrics.refreshed();
         return tokens;
     }
@@ -194,6 +207,13 @@ public class CustomerLogins {
             throw ApiException.badRequest("The accessToken does not belong to the caller.");
         }
         grants.revoke(grant);
+    }
+
+    /** The data of customer.logged.in and customer.refresh-token. */
+    private static JsonObject sessionEvent(String tenant, String sessionId, long customerId) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("tenant", tenant).add("customerId", String.valueOf(customerId));
+        JsonText.putIfPresent(data, "sessionId", sessionId);
+        return data.build();
     }
 
     /** The token pair of a grant, and its SaaS token when the answer carries one (login, not refresh). */

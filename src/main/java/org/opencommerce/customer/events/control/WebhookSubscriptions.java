@@ -1,0 +1,133 @@
+package org.opencommerce.customer.events.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.events.entity.WebhookDelivery;
+import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.tenant.control.Tenants;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** A tenant's webhook subscriptions and their deliveries, as the operator manages them. */
+@Stateless
+public class WebhookSubscriptions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    Clock clock;
+
+    /** A subscription and, when it was just made or re-keyed, its signing secret (answered once). */
+    public record WithSecret(WebhookSubscription subscription, String secret) {
+    }
+
+    public WithSecret create(String tenant, String url, List<String> eventTypes, boolean enabled, boolean includeTokens) {
+        String secret = WebhookSignature.newSecret();
+        WebhookSubscription subscription = new WebhookSubscription(Secrets.newId(), tenants.require(tenant).getName(),
+                checkedUrl(url), checkedTypes(eventTypes), secrets.seal(secret), enabled, clock.instant());
+        subscription.setIncludeTokens(includeTokens);
+        em.persist(subscription);
+        return new WithSecret(subscription, secret);
+    }
+
+    public List<WebhookSubscription> of(String tenant) {
+        return em.createNamedQuery(WebhookSubscription.OF_TENANT, WebhookSubscription.class)
+                .setParameter("tenant", tenants.require(tenant).getName()).getResultList();
+    }
+
+    public WebhookSubscription get(String tenant, String id) {
+        WebhookSubscription subscription = id == null || id.length() > 32 ? null : em.find(WebhookSubscription.class, id);
+        if (subscription == null || !subscription.getTenant().equals(tenant)) {
+            throw ApiException.notFound("Webhook subscription " + id + " of tenant " + tenant + " not found.");
+        }
+        return subscription;
+    }
+
+    /** Changes what is given (null: unchanged). */
+    public WebhookSubscription update(String tenant, String id, String url, List<String> eventTypes, Boolean enabled,
+                                      Boolean includeTokens) {
+        WebhookSubscription subscription = get(tenant, id);
+        if (url != null) {
+            subscription.setUrl(checkedUrl(url));
+        }
+        if (eventTypes != null) {
+            subscription.setEventTypes(checkedTypes(eventTypes));
+        }
+        if (enabled != null) {
+            subscription.setEnabled(enabled);
+        }
+        if (includeTokens != null) {
+            subscription.setIncludeTokens(includeTokens);
+        }
+        return subscription;
+    }
+
+    /** A new signing secret; deliveries from now on are signed with it. */
+    public WithSecret replaceSecret(String tenant, String id) {
+        WebhookSubscription subscription = get(tenant, id);
+        String secret = WebhookSignature.newSecret();
+        subscription.setSealedSecret(secrets.seal(secret));
+        return new WithSecret(subscription, secret);
+    }
+
+    /** Deletes the subscription with its deliveries. */
+    public void delete(String tenant, String id) {
+        em.remove(get(tenant, id));
+    }
+
+    /** The subscription's deliveries in a state, newest first (at most limit). */
+    public List<WebhookDelivery> deliveries(String tenant, String id, WebhookDelivery.State state, int limit) {
+        get(tenant, id);
+        return em.createNamedQuery(WebhookDelivery.OF_SUBSCRIPTION, WebhookDelivery.class).setParameter("subscription", id)
+                .setParameter("state", state).setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
+    }
+
+    /** Queues a delivery of the subscription again (a finally failed one, typically): due now, a new retry horizon. */
+    public WebhookDelivery redeliver(String tenant, String id, long deliveryId) {
+        get(tenant, id);
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null || !delivery.getSubscriptionId().equals(id)) {
+            throw ApiException.notFound("Delivery " + deliveryId + " of webhook subscription " + id + " not found.");
+        }
+        delivery.redeliver(clock.instant());
+        return delivery;
+    }
+
+    private static String checkedUrl(String url) {
+        URI uri;
+        try {
+            uri = url == null ? null : URI.create(url);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || url.length() > 2000
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw ApiException.validation("url must be an absolute http(s) URL.",
+                    List.of(new ErrorMessage.Detail("url", "invalid_value", "is an absolute http(s) URL")));
+        }
+        return url;
+    }
+
+    private static List<String> checkedTypes(List<String> eventTypes) {
+        if (eventTypes == null || eventTypes.isEmpty() || !EventTypes.ALL.containsAll(eventTypes)) {
+            throw ApiException.validation("eventTypes lists one or more of " + String.join(", ", EventTypes.ALL) + ".",
+                    List.of(new ErrorMessage.Detail("eventTypes", "invalid_value", "lists known event types")));
+        }
+        return eventTypes.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,205 @@
+package org.opencommerce.customer.events.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One event for one subscription. Written in the transaction of the change it tells about, so a rolled-back change
+ * emits nothing and a committed one is never forgotten. Deliveries with the same order key (the customer) for the
+ * same subscription go out in the order they were written: one is due only when no earlier one is still pending.
+ */
+@Entity
+@Table(name = "webhook_delivery")
+@Cacheable(false)
+@NamedQuery(name = WebhookDelivery.DUE_HEADS, query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :pending "
+        + "AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) "
+        + "AND NOT EXISTS (SELECT e FROM WebhookDelivery e WHERE e.subscriptionId = d.subscriptionId "
+        + "AND e.orderKey = d.orderKey AND e.state = :pending AND e.id < d.id) ORDER BY d.id")
+@NamedQuery(name = WebhookDelivery.CLAIM, query = "UPDATE WebhookDelivery d SET d.claimId = :claim, "
+        + "d.claimedUntil = :until WHERE d.id IN :ids AND d.state = :pending "
+        + "AND (d.claimedUntil IS NULL OR d.claimedUntil < :now)")
+@NamedQuery(name = WebhookDelivery.CLAIMED,
+        query = "SELECT d FROM WebhookDelivery d WHERE d.claimId = :claim AND d.state = :pending ORDER BY d.id")
+@NamedQuery(name = WebhookDelivery.COUNT_IN_STATE, query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.state = :state")
+@NamedQuery(name = WebhookDelivery.OF_SUBSCRIPTION, query = "SELECT d FROM WebhookDelivery d "
+        + "WHERE d.subscriptionId = :subscription AND d.state = :state ORDER BY d.id DESC")
+@NamedQuery(name = WebhookDelivery.PURGE_DELIVERED,
+        query = "DELETE FROM WebhookDelivery d WHERE d.state = :delivered AND d.finishedAt < :cutoff")
+public class WebhookDelivery {
+
+    public static final String DUE_HEADS = "WebhookDelivery.dueHeads";
+    public static final String CLAIM = "WebhookDelivery.claim";
+    public static final String CLAIMED = "WebhookDelivery.claimed";
+    public static final String COUNT_IN_STATE = "WebhookDelivery.countInState";
+    public static final String OF_SUBSCRIPTION = "WebhookDelivery.ofSubscription";
+    public static final String PURGE_DELIVERED = "WebhookDelivery.purgeDelivered";
+
+    /** PENDING until a 2xx (DELIVERED) or until the retry horizon is over (FAILED, kept for redelivery). */
+    public enum State { PENDING, DELIVERED, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subscription_id", nullable = false)
+    private String subscriptionId;
+
+    @Column(nullable = false)
+    private String tenant;
+
+    @Column(name = "event_id", nullable = false)
+    private String eventId;
+
+    @Column(name = "event_type", nullable = false)
+    private String eventType;
+
+    @Column(name = "order_key", nullable = false)
+    private String orderKey;
+
+    /** The JSON body, or, when sealed (it carries a mailed token), that body sealed with the data key. */
+    @Column(nullable = false)
+    private String payload;
+
+    @Column(nullable = false)
+    private boolean sealed;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state = State.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claim_id")
+    private String claimId;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected WebhookDelivery() {
+    }
+
+    public WebhookDelivery(WebhookSubscription subscription, String eventId, String eventType, String orderKey,
+                           String payload, boolean sealed, Instant createdAt) {
+        this.subscriptionId = subscription.getId();
+        this.tenant = subscription.getTenant();
+        this.eventId = eventId;
+        this.eventType = eventType;
+        this.orderKey = orderKey;
+        this.payload = payload;
+        this.sealed = sealed;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    public void delivered(Instant now) {
+        state = State.DELIVERED;
+        finishedAt = now;
+        attempts++;
+        release();
+    }
+
+    /**
+     * A failed attempt: the next one after a doubling backoff (base, 2 base, 4 base, … at most max), unless the
+     * retry horizon since the event is over; then the delivery has finally failed.
+     */
+    public void attemptFailed(Instant now, String error, Duration base, Duration max, Duration horizon) {
+        attempts++;
+        lastError = error.length() > 500 ? error.substring(0, 500) : error;
+        Duration backoff = base.multipliedBy(1L << Math.min(attempts - 1, 20));
+        Instant next = now.plus(backoff.compareTo(max) > 0 ? max : backoff);
+        if (next.isAfter(createdAt.plus(horizon))) {
+            state = State.FAILED;
+            finishedAt = now;
+        } else {
+            nextAttemptAt = next;
+        }
+        release();
+    }
+
+    /** Back into the queue (manual redelivery): due now, with a new retry horizon. */
+    public void redeliver(Instant now) {
+        state = State.PENDING;
+        attempts = 0;
+        createdAt = now;
+        nextAttemptAt = now;
+        finishedAt = null;
+        release();
+    }
+
+    private void release() {
+        claimId = null;
+        claimedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public boolean isSealed() {
+        return sealed;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}
