@@ -8,11 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.opencommerce.customer.events.entity.WebhookDelivery;
-
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.opencommerce.customer.platform.BoundedCounts;
 
 /**
  * The webhook backlog in the readiness data: deliveries pending and finally failed. A receiver that is down never
@@ -39,15 +35,6 @@ public class WebhookReadiness implements HealthCheck {
     }
 
     private String count(WebhookDelivery.State state) {
-        Future<Long> count = executor.submit(() -> store.count(state));
-        try {
-            return String.valueOf(count.get(COUNT_SECONDS, TimeUnit.SECONDS));
-        } catch (TimeoutException | ExecutionException e) {
-            count.cancel(true);
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        return BoundedCounts.within(executor, COUNT_SECONDS, () -> store.count(state));
     }
 }

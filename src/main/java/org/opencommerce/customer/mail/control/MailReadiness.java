@@ -8,11 +8,7 @@ import jakarta.mail.Session;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.opencommerce.customer.platform.BoundedCounts;
 
 /**
  * Ready when the server's mail session names an SMTP host. An SMTP outage does not make the service unready: mails
@@ -42,21 +38,8 @@ public class MailReadiness implements HealthCheck {
                 .status(host != null)
                 .withData("host", host == null ? "(not configured)" : host)
                 .withData("port", port)
-                .withData("queued", queued())
+                .withData("queued", BoundedCounts.within(executor, COUNT_SECONDS, store::countQueued))
                 .build();
-    }
-
-    private String queued() {
-        Future<Long> count = executor.submit(store::countQueued);
-        try {
-            return String.valueOf(count.get(COUNT_SECONDS, TimeUnit.SECONDS));
-        } catch (TimeoutException | ExecutionException e) {
-            count.cancel(true);
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
     }
 
     private static String firstSet(String first, String second) {
