@@ -16,6 +16,7 @@ cleanup() {
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+. bench/probes.sh
 
 mvn -B -ntp -q -DskipTests package
 mvn -B -ntp -q -f bench/pom.xml package
@@ -23,10 +24,7 @@ rm -rf target/churn-mariadb target/churn-mariadb-base
 ADMIN_PASSWORD=churn PURGE_INTERVAL_SECONDS=10 RETENTION_SECONDS=20 RATE_LIMIT_ANONYMOUS_PER_MINUTE=0 \
     RATE_LIMIT_SIGNUP_PER_MINUTE=0 mvn -B -ntp -Prun -Ddev.data.dir=target/churn-mariadb > "$out/server.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 300); do
-    if curl -fsS -o /dev/null http://127.0.0.1:9080/health/ready 2>/dev/null; then break; fi
-    sleep 1
-done
+await 9080 /health/ready 300 "$out/server.log" $!
 mvn -B -ntp -q -f bench/pom.xml exec:java -Dbench.main=org.opencommerce.customer.bench.load.Churn \
     -Dexec.args="http://127.0.0.1:9080 jdbc:mariadb://127.0.0.1:3307/customer churn $minutes $clients" \
     | tee "$out/churn.txt"

@@ -30,14 +30,7 @@ keycloak_port=18089
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 
-await() { # url seconds
-    for _ in $(seq "$2"); do
-        if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
-        sleep 1
-    done
-    echo "not answering: $1" >&2
-    return 1
-}
+. bench/probes.sh
 
 pids=()
 cleanup() {
@@ -72,9 +65,9 @@ MALLOC_ARENA_MAX=2 JVM_ARGS="$server_jvm" RATE_LIMIT_ANONYMOUS_PER_MINUTE=0 RATE
     ADMIN_PASSWORD="$admin_password" \
     mvn -B -ntp -Prun -Ddev.data.dir=target/bench-mariadb > "$out/server.log" 2>&1 &
 pids+=($!)
-await http://127.0.0.1:9080/health/ready 300
-await http://127.0.0.1:9080/bench-empty/ping 120
-server_pid=$(pgrep -f 'ws-server.jar customer' | head -1)
+await 9080 /health/ready 300 "$out/server.log" $!
+await 9080 /bench-empty/ping 120 "$out/server.log" $!
+server_pid=$(pid_of 'ws-server\.jar customer')
 
 keycloak_args=()
 if [ "$with_keycloak" = yes ]; then
@@ -99,8 +92,8 @@ if [ "$with_keycloak" = yes ]; then
         JAVA_HOME="$keycloak_java" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
             "$keycloak_dir/bin/kc.sh" start-dev --http-port="$keycloak_port" > "$out/keycloak.log" 2>&1 &
         pids+=($!)
-        await "http://127.0.0.1:$keycloak_port/realms/master" 300
-        keycloak_pid=$(pgrep -f "keycloak-$keycloak_version.*quarkus" | head -1 || true)
+        await "$keycloak_port" /realms/master 300 "$out/keycloak.log" $!
+        keycloak_pid=$(pid_of "keycloak-$keycloak_version.*quarkus")
         keycloak_args=(--keycloak "http://127.0.0.1:$keycloak_port" --keycloak-pid "${keycloak_pid:-0}")
     fi
 fi
