@@ -3,7 +3,7 @@
 
 http_status() { # host port path -> the HTTP status, or nothing when no answer
     local status=""
-    if exec 3<>"/dev/tcp/$1/$2" 2>/dev/null; then
+    if { exec 3<>"/dev/tcp/$1/$2"; } 2>/dev/null; then
         printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$3" "$1" >&3
         read -r -t 10 _ status _ <&3 || true
         exec 3<&- 3>&-

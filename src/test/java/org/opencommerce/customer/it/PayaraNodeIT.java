@@ -230,6 +230,45 @@ class PayaraNodeIT extends ServiceDeployment {
     }
 
     @Test
+    void suspendingACustomerOnOneNode_endsItsSessionsThereAtOnce_andOnTheOtherWithinASecond() throws Exception {
+        String token = Api.loggedInCustomer().path("access_token");
+        String number = payaraAs(token).get("/customer/{tenant}/me", TENANT).then().statusCode(200).extract().path("id");
+        Api.backOffice(TENANT, "customer.customer_manage").contentType(ContentType.JSON).body(Map.of("onHold", true))
+                .patch("/customer/{tenant}/customers/{id}", TENANT, number).then().statusCode(200);
+        isInvalidToken(Api.as(token).get("/customer/{tenant}/me", TENANT).then());
+        awaitRefusedOnB(token);
+    }
+
+    @Test
+    void aDeletedBackOfficeClient_isRefusedThereAtOnce_andOnTheOtherNodeWithinASecond() throws Exception {
+        Response registered = Api.admin().contentType(ContentType.JSON)
+                .body(Map.of("name", "two nodes", "scopes", List.of("customer.customer_read")))
+                .post("/admin/tenants/{tenant}/api-clients", TENANT);
+        registered.then().statusCode(201);
+        String token = Api.clientToken(registered.path("clientId"), registered.path("secret")).path("access_token");
+        Callable<Integer> searchOnB = () -> Api.backOffice().baseUri(payara.baseUri()).auth().oauth2(token)
+                .get("/customer/{tenant}/customers", TENANT).statusCode();
+        assertEquals(200, searchOnB.call());
+        Api.admin().delete("/admin/tenants/{tenant}/api-clients/{clientId}", TENANT, registered.path("clientId"))
+                .then().statusCode(204);
+        isInvalidToken(Api.backOffice().auth().oauth2(token).get("/customer/{tenant}/customers", TENANT).then());
+        awaitWithinASecond(searchOnB, 401);
+    }
+
+    @Test
+    void aRevokedStorefrontClient_isRefusedThereAtOnce_andOnTheOtherNodeWithinASecond() throws Exception {
+        Api.Tenant shop = Api.newTenantWithClient();
+        Callable<Integer> anonymousLoginOnB = () -> payara().queryParam("tenant", shop.name())
+                .queryParam("client_id", shop.clientId()).get("/customerlogin/auth/anonymous/login").statusCode();
+        assertEquals(200, anonymousLoginOnB.call());
+        Api.admin().delete("/admin/tenants/{tenant}/clients/{clientId}", shop.name(), shop.clientId()).then().statusCode(204);
+        int refused = Api.givenOutsideSpec().queryParam("tenant", shop.name()).queryParam("client_id", shop.clientId())
+                .get("/customerlogin/auth/anonymous/login").statusCode();
+        assertEquals(401, refused);
+        awaitWithinASecond(anonymousLoginOnB, refused);
+    }
+
+    @Test
     void aRotatedRefreshTokenReplayedOnTheOtherNode_endsTheSession() {
         Api.Tenant shop = Api.newTenantWithClient(Map.of("refreshReuseIntervalSeconds", 0));
         String anonymous = Api.anonymousLogin(shop.name(), shop.clientId()).path("access_token");
@@ -314,11 +353,17 @@ class PayaraNodeIT extends ServiceDeployment {
     }
 
     /** Node B refuses the token within a second (a revocation's bound on the nodes that did not make it). */
-    private static void awaitRefusedOnB(String token) throws InterruptedException {
+    private static void awaitRefusedOnB(String token) throws Exception {
+        awaitWithinASecond(() -> payaraAs(token).get("/customer/{tenant}/validateauthtoken", TENANT).statusCode(), 401);
+    }
+
+    /** Node B answers the status within a second of the change made on node A. */
+    private static void awaitWithinASecond(Callable<Integer> statusOnB, int expected) throws Exception {
         Instant deadline = Instant.now().plusSeconds(1);
-        while (payaraAs(token).get("/customer/{tenant}/validateauthtoken", TENANT).statusCode() != 401) {
+        int status;
+        while ((status = statusOnB.call()) != expected) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("node B still accepts the token after a second");
+                throw new AssertionError("node B still answers " + status + ", not " + expected + ", after a second");
             }
             Thread.sleep(50);
         }

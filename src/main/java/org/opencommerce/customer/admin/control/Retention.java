@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.events.control.WebhookStore;
 import org.opencommerce.customer.mail.control.OutboxStore;
 import org.opencommerce.customer.platform.ClusterLock;
+import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.token.control.Grants;
@@ -71,6 +72,9 @@ public class Retention {
     WebhookStore webhooks;
 
     @Inject
+    Invalidations invalidations;
+
+    @Inject
     @ConfigProperty(name = "PURGE_INTERVAL_SECONDS", defaultValue = "3600")
     long intervalSeconds;
 
@@ -104,7 +108,7 @@ public class Retention {
         Instant now = clock.instant();
         Instant cutoff = now.minusSeconds(retentionSeconds);
         int deleted = grants.purge(cutoff) + emailTokens.purge(cutoff) + outbox.purgeSent(cutoff) + webhooks.purgeDelivered(cutoff)
-                + accounts.purgeUnconfirmed(now.minusSeconds(unconfirmedSignupSeconds));
+                + accounts.purgeUnconfirmed(now.minusSeconds(unconfirmedSignupSeconds)) + invalidations.purge();
         LOG.log(deleted > 0 ? Level.INFO : Level.FINE, "Purge: deleted " + deleted + " rows no longer in use");
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.platform.Origins;
 import org.opencommerce.customer.platform.Roles;
@@ -46,6 +48,9 @@ public class TenantAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Invalidations invalidations;
+
     public Tenant create(TenantSettings settings) {
         if (settings.tenant == null || !TenantNames.isValid(settings.tenant)) {
             throw ApiException.invalidTenant();
@@ -57,6 +62,7 @@ public class TenantAdministration {
         apply(settings, tenant);
         em.persist(tenant);
         audit.record("tenant.create", tenant.getName(), null, List.of());
+        invalidations.record(Invalidated.Kind.TENANT, tenant.getName());
         return tenant;
     }
 
@@ -82,6 +88,7 @@ public class TenantAdministration {
         }
         apply(patched, tenant);
         audit.record("tenant.update", name, null, patch instanceof JsonObject fields ? fields.keySet() : List.of());
+        invalidations.record(Invalidated.Kind.TENANT, name);
         return tenant;
     }
 
@@ -95,6 +102,7 @@ public class TenantAdministration {
         em.createNamedQuery(Grant.DELETE_OF_TENANT).setParameter("tenant", name).executeUpdate();
         em.remove(tenant);
         audit.record("tenant.delete", name, null, List.of());
+        invalidations.record(Invalidated.Kind.TENANT, name);
     }
 
     public StorefrontClient addClient(String tenantName, String clientName, List<String> allowedOrigins) {
@@ -103,6 +111,7 @@ public class TenantAdministration {
         client.allowOrigins(origins(allowedOrigins));
         em.persist(client);
         audit.record("client.create", tenant.getName(), client.getClientId(), List.of("name", "allowedOrigins"));
+        invalidations.record(Invalidated.Kind.TENANT, tenant.getName());
         return client;
     }
 
@@ -111,6 +120,7 @@ public class TenantAdministration {
         StorefrontClient client = activeClient(tenantName, clientId);
         client.allowOrigins(origins(allowedOrigins));
         audit.record("client.update", tenantName, clientId, List.of("allowedOrigins"));
+        invalidations.record(Invalidated.Kind.TENANT, tenantName);
         return client;
     }
 
@@ -123,6 +133,7 @@ public class TenantAdministration {
     public void revokeClient(String tenantName, String clientId) {
         activeClient(tenantName, clientId).revoke(clock.instant());
         audit.record("client.revoke", tenantName, clientId, List.of());
+        invalidations.record(Invalidated.Kind.TENANT, tenantName);
     }
 
     private StorefrontClient activeClient(String tenantName, String clientId) {

@@ -34,6 +34,9 @@ public class CustomerEvents {
     @Inject
     SecretBox secrets;
 
+    @Inject
+    SubscriptionCache cache;
+
     private static String payload(String type, Instant at, JsonObject data) {
         return Json.createObjectBuilder().add("type", type).add("timestamp", at.toString()).add("data", data).build()
                 .toString();
@@ -49,9 +52,7 @@ public class CustomerEvents {
      * delivery is then stored sealed with the data key (mailed tokens are otherwise stored only as hashes).
      */
     public void emit(String tenant, String type, long customerId, JsonObject data, String token) {
-        List<WebhookSubscription> subscribers = em.createNamedQuery(WebhookSubscription.ENABLED_OF_TENANT,
-                WebhookSubscription.class).setParameter("tenant", tenant).getResultList().stream()
-                .filter(s -> s.wants(type)).toList();
+        List<WebhookSubscription> subscribers = cache.enabledOf(tenant).stream().filter(s -> s.wants(type)).toList();
         if (subscribers.isEmpty()) {
             return;
         }

@@ -1,6 +1,8 @@
 package org.opencommerce.customer.events.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +10,9 @@ import org.opencommerce.customer.events.entity.WebhookDelivery;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.Invalidations;
+import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.tenant.control.Tenants;
@@ -32,6 +37,9 @@ public class WebhookSubscriptions {
     @Inject
     Clock clock;
 
+    @Inject
+    Invalidations invalidations;
+
     /** A subscription and, when it was just made or re-keyed, its signing secret (answered once). */
     public record WithSecret(WebhookSubscription subscription, String secret) {
     }
@@ -42,7 +50,18 @@ public class WebhookSubscriptions {
                 checkedUrl(url), checkedTypes(eventTypes), secrets.seal(secret), enabled, clock.instant());
         subscription.setIncludeTokens(includeTokens);
         em.persist(subscription);
+        invalidations.record(Invalidated.Kind.TENANT, subscription.getTenant());
         return new WithSecret(subscription, secret);
+    }
+
+    /**
+     * The tenant's enabled subscriptions, read-only in the caller's transaction (no second connection), for
+     * SubscriptionCache to keep.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<WebhookSubscription> enabledOf(String tenant) {
+        return List.copyOf(em.createNamedQuery(WebhookSubscription.ENABLED_OF_TENANT, WebhookSubscription.class)
+                .setParameter("tenant", tenant).setHint(JpaHints.READ_ONLY, true).getResultList());
     }
 
     public List<WebhookSubscription> of(String tenant) {
@@ -74,6 +93,7 @@ public class WebhookSubscriptions {
         if (includeTokens != null) {
             subscription.setIncludeTokens(includeTokens);
         }
+        invalidations.record(Invalidated.Kind.TENANT, tenant);
         return subscription;
     }
 
@@ -88,6 +108,7 @@ public class WebhookSubscriptions {
     /** Deletes the subscription with its deliveries. */
     public void delete(String tenant, String id) {
         em.remove(get(tenant, id));
+        invalidations.record(Invalidated.Kind.TENANT, tenant);
     }
 
     /** The subscription's deliveries in a state, newest first (at most limit). */

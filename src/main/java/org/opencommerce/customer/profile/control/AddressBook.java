@@ -84,9 +84,18 @@ public class AddressBook {
         return ofCustomer(em, caller.customerId(), true);
     }
 
+    /** The default address only (or none), for GET /me without its address list. */
+    public static List<Address> defaultReadOnly(EntityManager em, Caller caller) {
+        return em.createNamedQuery(Address.DEFAULTS_OF_CUSTOMERS, Address.class)
+                .setParameter("customerIds", List.of(caller.customerId())).setHint(JpaHints.READ_ONLY, true)
+                .setHint(JpaHints.BATCH, "a.tags").setHint(JpaHints.BATCH_TYPE, JpaHints.BATCH_TYPE_IN).getResultList();
+    }
+
+    /** The addresses with their tags in one more query (not one per address). */
     private static List<Address> ofCustomer(EntityManager em, long customerId, boolean readOnly) {
         return em.createNamedQuery(Address.OF_CUSTOMER, Address.class).setParameter("customerId", customerId)
-                .setHint(JpaHints.READ_ONLY, readOnly).getResultList();
+                .setHint(JpaHints.READ_ONLY, readOnly)
+                .setHint(JpaHints.BATCH, "a.tags").setHint(JpaHints.BATCH_TYPE, JpaHints.BATCH_TYPE_IN).getResultList();
     }
 
     public Address get(CustomerKey customer, String addressId) {

@@ -45,12 +45,14 @@ public class Profiles {
     CustomerEvents events;
 
     /**
-     * The caller's profile for reading (GET /me), with its address list when withAddresses: no transaction, and
-     * read-only queries (the entities are not registered for change tracking), the cheapest read JPA offers.
+     * The caller's profile for reading (GET /me), with its address list when withAddresses (else only the default
+     * address is read): no transaction, and read-only queries (the entities are not registered for change
+     * tracking), the cheapest read JPA offers.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Profile show(Caller caller, boolean withAddresses) {
-        return profile(customer(caller, true), AddressBook.readOnly(em, caller), legalEntities(caller, true), withAddresses);
+        List<Address> addresses = withAddresses ? AddressBook.readOnly(em, caller) : AddressBook.defaultReadOnly(em, caller);
+        return profile(customer(caller, true), addresses, legalEntities(caller, true), withAddresses);
     }
 
     /** The caller's profile as the current transaction sees it (after a change). */

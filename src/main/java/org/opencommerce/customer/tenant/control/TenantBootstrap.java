@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.tenant.entity.StorefrontClient;
 import org.opencommerce.customer.tenant.entity.Tenant;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
 /** Makes sure the bootstrap tenant and its storefront client exist, so that a fresh deployment can be used at once. */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "Invalidations"})
 public class TenantBootstrap {
 
     private static final Logger LOG = Logger.getLogger(TenantBootstrap.class.getName());
@@ -28,6 +30,9 @@ public class TenantBootstrap {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Invalidations invalidations;
 
     @Inject
     @ConfigProperty(name = "BOOTSTRAP_TENANT", defaultValue = "demo")
@@ -46,10 +51,12 @@ public class TenantBootstrap {
             em.persist(new Tenant(tenantName, clock.instant()));
             em.flush(); // the client row refers to it
             LOG.info("Created the bootstrap tenant '" + tenantName + "'");
+            invalidations.record(Invalidated.Kind.TENANT, tenantName);
         }
         if (em.find(StorefrontClient.class, clientId) == null) {
             em.persist(new StorefrontClient(clientId, tenantName, "Bootstrap storefront", clock.instant()));
             LOG.info("Registered the storefront client '" + clientId + "' for tenant '" + tenantName + "'");
+            invalidations.record(Invalidated.Kind.TENANT, tenantName);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.opencommerce.customer.tenant.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
@@ -11,18 +12,29 @@ import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.tenant.entity.StorefrontClient;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Looks up tenants and their storefront clients. */
+/**
+ * Looks up tenants and their storefront clients, from memory ({@link TenantCache}). A miss reads in the caller's
+ * transaction when there is one (a second connection per request could exhaust the pool under load), read-only: the
+ * tenants answered are shared, and callers read their settings and never change them.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Tenants {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    TenantCache cache;
+
     /** The tenant of a request; 400 when the name is malformed or unknown. */
     public Tenant require(String name) {
-        Tenant tenant = TenantNames.isValid(name) ? em.find(Tenant.class, name) : null;
+        Tenant tenant = config(name).tenant();
         if (tenant == null) {
             throw ApiException.invalidTenant();
         }
@@ -30,26 +42,33 @@ public class Tenants {
     }
 
     /** The web origins of the tenant's active storefront clients (CORS); none for a malformed or unknown tenant. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Set<String> allowedOrigins(String tenantName) {
-        if (!TenantNames.isValid(tenantName)) {
-            return Set.of();
-        }
-        return Set.copyOf(em.createNamedQuery(StorefrontClient.ORIGINS_OF_TENANT, String.class)
-                .setParameter("tenant", tenantName).setHint(JpaHints.READ_ONLY, true).getResultList());
+        return config(tenantName).origins();
     }
 
     /** The tenant, when clientId is one of its active storefront clients; else 401. */
     public Tenant requireClient(String tenantName, String clientId) {
         Tenant tenant = require(tenantName);
-        if (clientId == null || clientId.isBlank() || clientId.length() > 64) {
-            throw ApiException.invalidClient();
-        }
-        long active = em.createNamedQuery(StorefrontClient.COUNT_ACTIVE, Long.class)
-                .setParameter("clientId", clientId).setParameter("tenant", tenantName).getSingleResult();
-        if (active == 0) {
+        if (clientId == null || !config(tenantName).clientIds().contains(clientId)) {
             throw ApiException.invalidClient();
         }
         return tenant;
+    }
+
+    private TenantConfig config(String name) {
+        return TenantNames.isValid(name) ? cache.get(name, this::load) : TenantConfig.NONE;
+    }
+
+    private TenantConfig load(String name) {
+        Tenant tenant = em.find(Tenant.class, name, Map.of(JpaHints.READ_ONLY, true));
+        if (tenant == null) {
+            return TenantConfig.NONE;
+        }
+        List<StorefrontClient> clients = em.createNamedQuery(StorefrontClient.OF_TENANT, StorefrontClient.class)
+                .setParameter("tenant", name).setHint(JpaHints.READ_ONLY, true).getResultList();
+        Set<String> origins = new LinkedHashSet<>();
+        clients.forEach(client -> origins.addAll(client.getAllowedOrigins()));
+        return new TenantConfig(tenant, Set.copyOf(clients.stream().map(StorefrontClient::getClientId).toList()),
+                Set.copyOf(origins));
     }
 }

@@ -18,17 +18,11 @@ import java.util.Set;
 /** A storefront registered for a tenant: its {@code client_id} is what anonymous login asks for. */
 @Entity
 @Table(name = "storefront_client")
-@NamedQuery(name = StorefrontClient.COUNT_ACTIVE,
-        query = "SELECT COUNT(c) FROM StorefrontClient c WHERE c.clientId = :clientId AND c.tenant = :tenant AND c.revokedAt IS NULL")
 @NamedQuery(name = StorefrontClient.OF_TENANT,
         query = "SELECT c FROM StorefrontClient c WHERE c.tenant = :tenant AND c.revokedAt IS NULL ORDER BY c.createdAt, c.clientId")
-@NamedQuery(name = StorefrontClient.ORIGINS_OF_TENANT, query = "SELECT DISTINCT o FROM StorefrontClient c "
-        + "JOIN c.allowedOrigins o WHERE c.tenant = :tenant AND c.revokedAt IS NULL")
 public class StorefrontClient {
 
-    public static final String COUNT_ACTIVE = "StorefrontClient.countActive";
     public static final String OF_TENANT = "StorefrontClient.ofTenant";
-    public static final String ORIGINS_OF_TENANT = "StorefrontClient.originsOfTenant";
 
     @Id
     @Column(name = "client_id", length = 64)

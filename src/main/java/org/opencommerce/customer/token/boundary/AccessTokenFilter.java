@@ -15,8 +15,7 @@ import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.RefusedAs401;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
-import org.opencommerce.customer.token.control.ApiClients;
-import org.opencommerce.customer.token.control.Grants;
+import org.opencommerce.customer.token.control.RevocationChecks;
 import org.opencommerce.customer.token.control.TokenClaims;
 import org.opencommerce.customer.token.control.TokenVerifier;
 
@@ -41,10 +40,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     CurrentCaller currentCaller;
 
     @Inject
-    Grants grants;
-
-    @Inject
-    ApiClients clients;
+    RevocationChecks revocations;
 
     @Inject
     TokenVerifier verifier;
@@ -68,13 +64,13 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         boolean otherTenant = pathTenant != null && tenant != null && !pathTenant.equals(tenant);
         String clientId = token.getClaim(TokenClaims.CLIENT);
         if (clientId != null) {
-            if (otherTenant || !clients.isActive(clientId)) {
+            if (otherTenant || !revocations.clientActive(clientId)) {
                 throw ApiException.invalidToken();
             }
             return;
         }
         Caller caller = callerOf(token);
-        if (tenant == null || otherTenant || !grants.isActive(caller.grantId())) {
+        if (tenant == null || otherTenant || !revocations.grantActive(caller.grantId())) {
             throw ApiException.invalidToken();
         }
         currentCaller.set(caller);

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.entity.ApiClient;
@@ -32,6 +34,9 @@ public class ApiClients {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Invalidations invalidations;
 
     @Inject
     @ConfigProperty(name = "ADMIN_USER", defaultValue = "admin")
@@ -59,10 +64,11 @@ public class ApiClients {
         return Optional.of(new ClientIdentity(client.getClientId(), client.getTenant(), client.getScopes()));
     }
 
-    /** False once a client is deleted (its tokens are refused from then on) or the operator is switched off. */
+    /** The tenant of a back-office client; empty once it is deleted (RevocationChecks keeps the answer). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean isActive(String clientId) {
-        return isOperator(clientId) || em.find(ApiClient.class, clientId) != null;
+    public String tenantOf(String clientId) {
+        ApiClient client = clientId.length() > 64 ? null : em.find(ApiClient.class, clientId);
+        return client == null ? "" : client.getTenant();
     }
 
     public NewClientSecret register(String tenant, String name, Set<String> scopes) {
@@ -93,6 +99,7 @@ public class ApiClients {
     /** Deletes the client: its tokens are refused at once. */
     public void revoke(String tenant, String clientId) {
         em.remove(find(tenant, clientId));
+        invalidations.record(Invalidated.Kind.API_CLIENT, clientId);
     }
 
     private ApiClient find(String tenant, String clientId) {
@@ -103,7 +110,8 @@ public class ApiClients {
         return client;
     }
 
-    private boolean isOperator(String clientId) {
+    /** True for the operator while ADMIN_PASSWORD is set (switched off without it: its tokens are refused). */
+    public boolean isOperator(String clientId) {
         return operatorSecret.filter(s -> !s.isEmpty()).isPresent() && operatorId.equals(clientId);
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.CustomerDeleted;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;
@@ -22,11 +24,15 @@ public class Revocations {
     @Inject
     Clock clock;
 
+    @Inject
+    Invalidations invalidations;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeGrant(String grantId) {
         Grant grant = em.find(Grant.class, grantId);
         if (grant != null) {
             grant.revoke(clock.instant());
+            invalidations.record(Invalidated.Kind.GRANT, grantId);
         }
     }
 
@@ -46,5 +52,6 @@ public class Revocations {
     public void revokeAllOfCustomerExcept(long customerId, String keptGrantId) {
         em.createNamedQuery(Grant.REVOKE_ALL_OF_CUSTOMER).setParameter("now", clock.instant())
                 .setParameter("customerId", customerId).setParameter("kept", keptGrantId).executeUpdate();
+        invalidations.record(Invalidated.Kind.CUSTOMER, Long.toString(customerId));
     }
 }

@@ -19,7 +19,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "token_grant")
 @Cacheable(false)
-@NamedQuery(name = Grant.REVOKED_AT, query = "SELECT g.revokedAt FROM Grant g WHERE g.id = :id")
+@NamedQuery(name = Grant.STATE, query = "SELECT g.tenant, g.customerId, g.revokedAt FROM Grant g WHERE g.id = :id")
 @NamedQuery(name = Grant.REVOKE_ALL_OF_CUSTOMER,
         query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.id <> :kept AND g.revokedAt IS NULL")
 @NamedQuery(name = Grant.PURGE_REVOKED, query = "DELETE FROM Grant g WHERE g.revokedAt < :cutoff")
@@ -31,7 +31,7 @@ public class Grant {
     public static final String PURGE_REVOKED = "Grant.purgeRevoked";
     public static final String PURGE_IDLE = "Grant.purgeIdle";
     public static final String DELETE_OF_TENANT = "Grant.deleteOfTenant";
-    public static final String REVOKED_AT = "Grant.revokedAt";
+    public static final String STATE = "Grant.state";
     public static final String REVOKE_ALL_OF_CUSTOMER = "Grant.revokeAllOfCustomer";
 
     public enum Kind { ANONYMOUS, CUSTOMER }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,10 @@ public final class Bench {
             backOffice = new BackOffice(setup, options.base, options.tenant, options.adminPassword);
         }
         customers = loader.count();
+        SignatureRate signatureRate = new SignatureRate(setup, options.base);
+        facts.put("service.signature", signatureRate.parameters());
+        facts.put("repetitions", options.reps + " per scenario (the median by req/s is reported, the spread in facts)");
+        warmUp();
 
         for (int c : options.concurrency) {
             run("service", "empty", c, i -> emptyEndpoint());
@@ -92,7 +97,7 @@ public final class Bench {
         }
         for (int c : options.concurrency) {
             run("service", "anonymous", c, i -> anonymous());
-            run("service", "refresh", c, i -> refresh());
+            refreshNextToRawSignatures(signatureRate, c, cores);
         }
         for (int c : options.concurrency) {
             run("service", "address", c, i -> address(i % WRITERS));
@@ -103,12 +108,8 @@ public final class Bench {
             }
             customers = loader.count();
             String note = "customers=" + scale;
-            results.add(LoadRun.run("service", "me", note, SCALE_CONCURRENCY, options.warmup, options.measured,
-                    i -> me(SCALE_CONCURRENCY), memory));
-            results.add(LoadRun.run("service", "login", note, SCALE_CONCURRENCY, options.warmup, options.measured,
-                    i -> login(), memory));
-            print(results.get(results.size() - 2));
-            print(results.get(results.size() - 1));
+            measure("service", "me", note, SCALE_CONCURRENCY, i -> me(SCALE_CONCURRENCY), memory);
+            measure("service", "login", note, SCALE_CONCURRENCY, i -> login(), memory);
             if (backOffice != null) {
                 searches(note);
             }
@@ -146,7 +147,7 @@ public final class Bench {
      */
     private void searches(String note) throws Exception {
         for (String scenario : List.of("bo-email", "bo-number", "bo-prefix")) {
-            results.add(LoadRun.run("service", scenario, note, 1, options.warmup, options.measured, i -> {
+            measure("service", scenario, note, 1, i -> {
                 Http http = new Http();
                 String token = backOffice.token(http);
                 return () -> {
@@ -159,16 +160,65 @@ public final class Bench {
                     };
                     return response.statusCode() == 200 && response.body().length() > 2;
                 };
-            }, memory));
-            print(results.get(results.size() - 1));
+            }, memory);
         }
     }
 
     private void run(String system, String scenario, int concurrency, LoadRun.ClientFactory factory) throws Exception {
-        LoadRun.Result result = LoadRun.run(system, scenario, "customers=" + customers, concurrency, options.warmup,
-                options.measured, factory, memory);
-        results.add(result);
-        print(result);
+        measure(system, scenario, "customers=" + customers, concurrency, factory, memory);
+    }
+
+    /**
+     * options.reps runs of a scenario back to back (the first warms up for options.warmup, the others for a second):
+     * the one of median throughput is the result, with the highest RSS of all; the spread goes into the facts.
+     */
+    private LoadRun.Result measure(String system, String scenario, String note, int concurrency,
+                                   LoadRun.ClientFactory factory, ServerMemory serverMemory) throws Exception {
+        List<LoadRun.Result> reps = new ArrayList<>();
+        for (int rep = 0; rep < options.reps; rep++) {
+            Duration warmup = rep == 0 ? options.warmup : Duration.ofSeconds(1);
+            reps.add(LoadRun.run(system, scenario, note, concurrency, warmup, options.measured, factory, serverMemory));
+        }
+        reps.sort(Comparator.comparingDouble(LoadRun.Result::perSecond));
+        LoadRun.Result median = reps.get(reps.size() / 2).withServerRssMib(
+                reps.stream().mapToLong(LoadRun.Result::serverRssMib).max().orElse(0));
+        facts.put("spread " + system + " " + scenario + " c=" + concurrency + " " + note, String.format(Locale.ROOT,
+                "%.1f .. %.1f req/s, p50 %.2f .. %.2f ms over %d runs", reps.get(0).perSecond(),
+                reps.get(reps.size() - 1).perSecond(), reps.stream().mapToDouble(LoadRun.Result::p50Millis).min().orElse(0),
+                reps.stream().mapToDouble(LoadRun.Result::p50Millis).max().orElse(0), reps.size()));
+        results.add(median);
+        print(median);
+        return median;
+    }
+
+    /**
+     * Every scenario of the service once, unmeasured, before the first measured one: the JIT, the pools and the
+     * caches are warm for all of them (measured cold, the first scenarios of a run were up to 2.5x slower).
+     */
+    private void warmUp() throws Exception {
+        Duration seconds = options.warmup.plus(options.measured);
+        int c = SCALE_CONCURRENCY;
+        List<LoadRun.ClientFactory> scenarios = List.of(i -> emptyEndpoint(), i -> me(c), i -> login(),
+                i -> anonymous(), i -> refresh(), i -> address(i % WRITERS));
+        for (LoadRun.ClientFactory scenario : scenarios) {
+            LoadRun.run("service", "warm-up", "", c, Duration.ZERO, seconds, scenario, memory);
+        }
+        System.out.println("warmed up: every scenario for " + seconds.toSeconds() + " s at " + c + " clients");
+    }
+
+    /**
+     * Refreshes at concurrency c, with their ceiling (raw RS256 signatures of the service's key size) measured right
+     * before and right after, on as many threads as the refreshes can use (min(c, cores)), as for the login.
+     */
+    private void refreshNextToRawSignatures(SignatureRate signatureRate, int c, int cores) throws Exception {
+        int threads = Math.min(c, cores);
+        Duration measured = options.measured.dividedBy(2);
+        double before = signatureRate.signaturesPerSecond(threads, options.warmup, measured);
+        run("service", "refresh", c, i -> refresh());
+        double after = signatureRate.signaturesPerSecond(threads, options.warmup, measured);
+        facts.put(Report.SIGNATURE_RATE + c, (before + after) / 2);
+        facts.put(Report.SIGNATURE_RATE + c + ".before_after", String.format(Locale.ROOT, "%.1f / %.1f on %d thread(s)",
+                before, after, threads));
     }
 
     private static void print(LoadRun.Result r) {
@@ -250,35 +300,29 @@ public final class Bench {
 
     private void keycloakRuns(Keycloak keycloak, ServerMemory keycloakMemory) throws Exception {
         for (int c : options.concurrency) {
-            results.add(LoadRun.run("keycloak", "login", "users=" + KEYCLOAK_USERS, c, options.warmup, options.measured,
-                    i -> {
-                        Http client = new Http();
-                        return () -> keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD).statusCode() == 200;
-                    }, keycloakMemory));
-            print(results.get(results.size() - 1));
-            results.add(LoadRun.run("keycloak", "refresh", "users=" + KEYCLOAK_USERS, c, options.warmup,
-                    options.measured, i -> {
-                        Http client = new Http();
-                        String[] refresh = {Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
-                                .getString("refresh_token")};
-                        return () -> {
-                            var response = keycloak.refresh(client, refresh[0]);
-                            if (response.statusCode() != 200) {
-                                return false;
-                            }
-                            refresh[0] = Http.json(response, 200).getString("refresh_token");
-                            return true;
-                        };
-                    }, keycloakMemory));
-            print(results.get(results.size() - 1));
-            results.add(LoadRun.run("keycloak", "userinfo", "users=" + KEYCLOAK_USERS, c, options.warmup,
-                    options.measured, i -> {
-                        Http client = new Http();
-                        String token = Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
-                                .getString("access_token");
-                        return () -> keycloak.userinfo(client, token).statusCode() == 200;
-                    }, keycloakMemory));
-            print(results.get(results.size() - 1));
+            measure("keycloak", "login", "users=" + KEYCLOAK_USERS, c, i -> {
+                Http client = new Http();
+                return () -> keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD).statusCode() == 200;
+            }, keycloakMemory);
+            measure("keycloak", "refresh", "users=" + KEYCLOAK_USERS, c, i -> {
+                Http client = new Http();
+                String[] refresh = {Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                        .getString("refresh_token")};
+                return () -> {
+                    var response = keycloak.refresh(client, refresh[0]);
+                    if (response.statusCode() != 200) {
+                        return false;
+                    }
+                    refresh[0] = Http.json(response, 200).getString("refresh_token");
+                    return true;
+                };
+            }, keycloakMemory);
+            measure("keycloak", "userinfo", "users=" + KEYCLOAK_USERS, c, i -> {
+                Http client = new Http();
+                String token = Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                        .getString("access_token");
+                return () -> keycloak.userinfo(client, token).statusCode() == 200;
+            }, keycloakMemory);
         }
     }
 
@@ -290,7 +334,7 @@ public final class Bench {
     record Options(String base, String tenant, String clientId, String dbUrl, String dbUser, String dbPassword,
                    long serverPid, Path out, Duration warmup, Duration measured, int[] concurrency, long[] scales,
                    String keycloak, long keycloakPid, String keycloakAdmin, String keycloakAdminPassword,
-                   String adminPassword) {
+                   String adminPassword, int reps) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -314,7 +358,8 @@ public final class Bench {
                     Long.parseLong(values.getOrDefault("keycloak-pid", "0")),
                     values.getOrDefault("keycloak-admin", "admin"),
                     values.getOrDefault("keycloak-admin-password", "admin"),
-                    values.get("admin-password"));
+                    values.get("admin-password"),
+                    Integer.parseInt(values.getOrDefault("reps", "3")));
         }
     }
 }

@@ -4,9 +4,6 @@ import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,28 +42,10 @@ final class HashRate {
     /** Verifications of password against the stored hash per second, on threads threads at once. */
     double verificationsPerSecond(String password, int threads, Duration warmup, Duration measured)
             throws InterruptedException {
-        AtomicLong count = new AtomicLong();
-        long from = System.nanoTime() + warmup.toNanos();
-        long to = from + measured.toNanos();
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(() -> {
-                while (System.nanoTime() < to) {
-                    if (!service.passwordsMatch(password, storedHash)) {
-                        throw new IllegalStateException("the stored hash is not of the bench password");
-                    }
-                    long end = System.nanoTime();
-                    if (end >= from && end <= to) {
-                        count.incrementAndGet();
-                    }
-                }
-            });
-            workers.add(worker);
-            worker.start();
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        return count.get() / (measured.toNanos() / 1e9);
+        return CpuRate.perSecond(threads, warmup, measured, () -> {
+            if (!service.passwordsMatch(password, storedHash)) {
+                throw new IllegalStateException("the stored hash is not of the bench password");
+            }
+        });
     }
 }

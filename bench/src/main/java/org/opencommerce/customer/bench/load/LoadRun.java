@@ -29,6 +29,11 @@ final class LoadRun {
 
     record Result(String system, String scenario, int concurrency, String note, double seconds, long requests,
                   long errors, double perSecond, double p50Millis, double p95Millis, double p99Millis, long serverRssMib) {
+
+        Result withServerRssMib(long mib) {
+            return new Result(system, scenario, concurrency, note, seconds, requests, errors, perSecond, p50Millis,
+                    p95Millis, p99Millis, mib);
+        }
     }
 
     private LoadRun() {

@@ -1,0 +1,52 @@
+package org.opencommerce.customer.events.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.InvalidatedCache;
+import org.opencommerce.customer.platform.Invalidations;
+
+import java.util.List;
+
+/**
+ * The enabled webhook subscriptions of each tenant, asked on every event (logins and refreshes among them), from
+ * memory: a change through the admin API applies at once on its node and within INVALIDATION_POLL_MILLIS elsewhere.
+ */
+@ApplicationScoped
+public class SubscriptionCache {
+
+    @Inject
+    WebhookSubscriptions subscriptions;
+
+    @Inject
+    Invalidations invalidations;
+
+    @Inject
+    @ConfigProperty(name = "TENANT_CACHE_SIZE", defaultValue = "1000")
+    int capacity;
+
+    private InvalidatedCache<String, List<WebhookSubscription>> enabled;
+
+    @PostConstruct
+    void init() {
+        enabled = new InvalidatedCache<>(capacity);
+    }
+
+    /** The tenant's enabled subscriptions (shared: never changed by their users). */
+    List<WebhookSubscription> enabledOf(String tenant) {
+        return enabled.get(tenant, invalidations.current(), subscriptions::enabledOf);
+    }
+
+    void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
+        if (change.kind() == Invalidated.Kind.TENANT) {
+            enabled.invalidate(change.subject());
+        } else if (change.kind() == Invalidated.Kind.ALL) {
+            enabled.invalidateAll();
+        }
+    }
+}

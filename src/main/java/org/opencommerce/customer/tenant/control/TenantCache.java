@@ -1,0 +1,47 @@
+package org.opencommerce.customer.tenant.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.InvalidatedCache;
+import org.opencommerce.customer.platform.Invalidations;
+
+import java.util.function.Function;
+
+/**
+ * Tenants' settings and storefront clients as the database last said, kept true by the invalidation log: an admin
+ * change applies at once on the node that made it and within INVALIDATION_POLL_MILLIS on the others.
+ */
+@ApplicationScoped
+public class TenantCache {
+
+    @Inject
+    Invalidations invalidations;
+
+    @Inject
+    @ConfigProperty(name = "TENANT_CACHE_SIZE", defaultValue = "1000")
+    int capacity;
+
+    private InvalidatedCache<String, TenantConfig> configs;
+
+    @PostConstruct
+    void init() {
+        configs = new InvalidatedCache<>(capacity);
+    }
+
+    TenantConfig get(String name, Function<String, TenantConfig> load) {
+        return configs.get(name, invalidations.current(), load);
+    }
+
+    void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
+        if (change.kind() == Invalidated.Kind.TENANT) {
+            configs.invalidate(change.subject());
+        } else if (change.kind() == Invalidated.Kind.ALL) {
+            configs.invalidateAll();
+        }
+    }
+}

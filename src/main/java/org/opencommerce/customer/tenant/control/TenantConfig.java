@@ -1,0 +1,11 @@
+package org.opencommerce.customer.tenant.control;
+
+import org.opencommerce.customer.tenant.entity.Tenant;
+
+import java.util.Set;
+
+/** A tenant's settings with its active storefront clients and their web origins; no tenant for an unknown name. */
+record TenantConfig(Tenant tenant, Set<String> clientIds, Set<String> origins) {
+
+    static final TenantConfig NONE = new TenantConfig(null, Set.of(), Set.of());
+}

@@ -1,0 +1,75 @@
+package org.opencommerce.customer.token.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.Invalidated;
+import org.opencommerce.customer.platform.InvalidatedCache;
+import org.opencommerce.customer.platform.Invalidations;
+
+import java.util.Objects;
+
+/**
+ * The revocation check of every authenticated request, from memory: whether a token's grant (or its back-office
+ * client) is still live, as the database said when first asked, kept true by the invalidation log (at once on the
+ * node that revoked, within INVALIDATION_POLL_MILLIS elsewhere). Revoked and unknown grants stay so for good.
+ */
+@ApplicationScoped
+public class RevocationChecks {
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    ApiClients clients;
+
+    @Inject
+    Invalidations invalidations;
+
+    @Inject
+    @ConfigProperty(name = "TOKEN_CACHE_SIZE", defaultValue = "20000")
+    int capacity;
+
+    private InvalidatedCache<String, GrantState> grantStates;
+    /** The tenant of each back-office client asked about; empty for a deleted or unknown one. */
+    private InvalidatedCache<String, String> clientTenants;
+
+    @PostConstruct
+    void init() {
+        grantStates = new InvalidatedCache<>(capacity);
+        clientTenants = new InvalidatedCache<>(capacity);
+    }
+
+    public boolean grantActive(String grantId) {
+        return grantId != null && grantStates.get(grantId, invalidations.current(), grants::state).active();
+    }
+
+    public boolean clientActive(String clientId) {
+        if (clientId == null) {
+            return false;
+        }
+        return clients.isOperator(clientId)
+                || !clientTenants.get(clientId, invalidations.current(), clients::tenantOf).isEmpty();
+    }
+
+    void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
+        String subject = change.subject();
+        switch (change.kind()) {
+            case GRANT -> grantStates.invalidate(subject);
+            case CUSTOMER -> grantStates.invalidateIf(state -> state.customerId() != null
+                    && subject.equals(state.customerId().toString()));
+            case API_CLIENT -> clientTenants.invalidate(subject);
+            case TENANT -> {
+                grantStates.invalidateIf(state -> Objects.equals(state.tenant(), subject));
+                clientTenants.invalidateIf(subject::equals);
+            }
+            case ALL -> {
+                grantStates.invalidateAll();
+                clientTenants.invalidateAll();
+            }
+        }
+    }
+}
