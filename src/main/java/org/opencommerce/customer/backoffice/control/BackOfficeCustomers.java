@@ -145,7 +145,7 @@ public class BackOfficeCustomers {
     private void changed(CustomerKey key, Customer customer) {
         em.flush();
         events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                CustomerEventData.updated(customer, addressBook.list(key), key.actor()));
+                () -> CustomerEventData.updated(customer, addressBook.list(key), key.actor()));
     }
 
     /** The transactional part of {@link #create}. */
@@ -173,7 +173,7 @@ public class BackOfficeCustomers {
             }
         }
         em.flush();
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return customer;
     }
 
@@ -220,7 +220,7 @@ public class BackOfficeCustomers {
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
     public void delete(String tenant, String customerNumber, String actor) {
         Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber), actor));
-        events.emit(tenant, EventTypes.DELETED, customer.getId(), CustomerEventData.deleted(customer, actor));
+        events.emit(tenant, EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, actor));
         deleted.fire(new CustomerDeleted(tenant, customer.getId()));
         em.remove(customer);
     }

@@ -94,7 +94,7 @@ public class EmailChanges {
         String token = mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId,
                 change.toEmail(), change);
         events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE_REQUEST, account.getCustomer().getId(),
-                Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
+                () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
                         .add("email", change.fromEmail()).add("newEmail", change.toEmail()).build(), token);
     }
 
@@ -113,7 +113,7 @@ public class EmailChanges {
             customer.setContactEmail(redeemed.getNewEmail());
         }
         accounts.flushClaiming(redeemed.getNewEmail(), tenant.getName());
-        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE, customer.getId(), Json.createObjectBuilder()
+        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE, customer.getId(), () -> Json.createObjectBuilder()
                 .add("customerNumber", customer.customerNumber()).add("oldEmail", oldEmail)
                 .add("newEmail", redeemed.getNewEmail()).build());
         outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(

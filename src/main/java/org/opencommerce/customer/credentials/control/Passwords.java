@@ -104,9 +104,9 @@ public class Passwords {
         }
         String token = mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(),
                 account.getEmail());
-        events.emit(tenant.getName(), EventTypes.PASSWORD_RESET, account.getCustomer().getId(), Json.createObjectBuilder()
-                .add("customerNumber", account.getCustomer().customerNumber()).add("email", account.getEmail()).build(),
-                token);
+        events.emit(tenant.getName(), EventTypes.PASSWORD_RESET, account.getCustomer().getId(),
+                () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
+                        .add("email", account.getEmail()).build(), token);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.opencommerce.customer.platform.Secrets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Emits a customer event: one delivery per enabled subscription of the tenant that wants the type, written in the
@@ -42,8 +43,11 @@ public class CustomerEvents {
                 .toString();
     }
 
-    /** An event about customerId of tenant with its data (the payload's {@code data}). */
-    public void emit(String tenant, String type, long customerId, JsonObject data) {
+    /**
+     * An event about customerId of tenant with its data (the payload's {@code data}), made only when a subscription
+     * wants the event (without one, emitting costs a lookup in memory).
+     */
+    public void emit(String tenant, String type, long customerId, Supplier<JsonObject> data) {
         emit(tenant, type, customerId, data, null);
     }
 
@@ -51,11 +55,12 @@ public class CustomerEvents {
      * An event that can carry a mailed token: {@code data.token} only for subscriptions that include tokens, whose
      * delivery is then stored sealed with the data key (mailed tokens are otherwise stored only as hashes).
      */
-    public void emit(String tenant, String type, long customerId, JsonObject data, String token) {
+    public void emit(String tenant, String type, long customerId, Supplier<JsonObject> dataOfEvent, String token) {
         List<WebhookSubscription> subscribers = cache.enabledOf(tenant).stream().filter(s -> s.wants(type)).toList();
         if (subscribers.isEmpty()) {
             return;
         }
+        JsonObject data = dataOfEvent.get();
         Instant now = clock.instant();
         String eventId = "evt_" + Secrets.newId();
         String payload = payload(type, now, data);

@@ -145,7 +145,7 @@ public class AddressBook {
     private void changed(CustomerKey key, Customer customer) {
         em.flush();
         events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                CustomerEventData.updated(customer, list(key), key.actor()));
+                () -> CustomerEventData.updated(customer, list(key), key.actor()));
     }
 
     /** Adds an address to a customer being created or already locked by the caller. */

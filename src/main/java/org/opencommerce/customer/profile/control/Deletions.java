@@ -62,7 +62,7 @@ public class Deletions {
         }
         Customer customer = profiles.own(caller);
         events.emit(tenant.getName(), EventTypes.DELETED, customer.getId(),
-                CustomerEventData.deleted(customer, CustomerEventData.BY_CUSTOMER));
+                () -> CustomerEventData.deleted(customer, CustomerEventData.BY_CUSTOMER));
         deleted.fire(new CustomerDeleted(tenant.getName(), caller.customerId()));
         em.remove(customer);
     }

@@ -51,7 +51,8 @@ public class Profiles {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Profile show(Caller caller, boolean withAddresses) {
-        List<Address> addresses = withAddresses ? AddressBook.readOnly(em, caller) : AddressBook.defaultReadOnly(em, caller);
+        List<Address> addresses = withAddresses ? AddressBook.readOnly(em, caller)
+                : AddressBook.defaultReadOnly(em, caller);
         return profile(customer(caller, true), addresses, legalEntities(caller, true), withAddresses);
     }
 
@@ -101,7 +102,7 @@ public class Profiles {
         replace(patched, customer, "");
         em.flush();
         Profile changed = view(caller);
-        events.emit(caller.tenant(), EventTypes.UPDATED, customer.getId(), CustomerEventData.updated(customer,
+        events.emit(caller.tenant(), EventTypes.UPDATED, customer.getId(), () -> CustomerEventData.updated(customer,
                 addressBook.list(CustomerKey.of(caller)), CustomerEventData.BY_CUSTOMER));
         return changed;
     }

@@ -57,8 +57,9 @@ public class OptIns {
             throw ApiException.invalidEmailToken();
         }
         account.activate();
-        events.emit(tenant.getName(), EventTypes.OPT_IN, account.getCustomer().getId(), Json.createObjectBuilder()
-                .add("customerNumber", account.getCustomer().customerNumber()).add("email", account.getEmail()).build());
+        events.emit(tenant.getName(), EventTypes.OPT_IN, account.getCustomer().getId(),
+                () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
+                        .add("email", account.getEmail()).build());
         return logins.loginAs(caller.sessionId(), tenant, account);
     }
 

@@ -139,7 +139,7 @@ public class Signups {
             addressBook.add(customer, request.customerAddress, true);
         }
         accounts.flushClaiming(loginEmail, tenant.getName());
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         if (tenant.isDoubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }

@@ -94,7 +94,7 @@ public class SocialAccounts {
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);
         accounts.flushClaiming(identity.email(), tenant.getName());
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), CustomerEventData.profile(customer));
+        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return account;
     }
 }

@@ -159,7 +159,7 @@ public class CustomerLogins {
         Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
                 sessionId, null);
         events.emit(tenant.getName(), EventTypes.LOGGED_IN, customer.getId(),
-                sessionEvent(tenant.getName(), sessionId, customer.getId()));
+                () -> sessionEvent(tenant.getName(), sessionId, customer.getId()));
         return tokens(tenant, grant, now, account.isInitialPassword(), true);
     }
 
@@ -185,7 +185,7 @@ public class CustomerLogins {
         // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
         IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);
         events.emit(tenant.getName(), EventTypes.REFRESH_TOKEN, grant.getCustomerId(),
-                sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerId()));
+                () -> sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerId()));
         metrics.refreshed();
         return tokens;
     }
