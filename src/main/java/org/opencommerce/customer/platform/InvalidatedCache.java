@@ -50,6 +50,16 @@ public final class InvalidatedCache<K, V> {
         values.values().removeIf(stale);
     }
 
+    /** For a cache keyed by the subject of one kind of invalidation (a tenant's name, say): forgets what it concerns. */
+    @SuppressWarnings("unchecked")
+    public void apply(Invalidated change, Invalidated.Kind keyedBy) {
+        if (change.kind() == keyedBy) {
+            invalidate((K) change.subject());
+        } else if (change.kind() == Invalidated.Kind.ALL) {
+            invalidateAll();
+        }
+    }
+
     public void invalidateAll() {
         invalidations.incrementAndGet();
         values.clear();

@@ -20,19 +20,23 @@ final class Readiness {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!alive.getAsBoolean()) {
                 throw new IllegalStateException("The server at " + baseUri + " ended during start");
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                last = answer.statusCode() + " " + answer.body();
             } catch (IOException notListeningYet) {
-                // starting
+                last = notListeningYet.toString();
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("The server at " + baseUri + " was not ready within " + timeout);
+        throw new IllegalStateException("The server at " + baseUri + " was not ready within " + timeout
+                + "; its last answer: " + last);
     }
 }

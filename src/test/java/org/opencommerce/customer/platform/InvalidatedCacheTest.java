@@ -34,6 +34,19 @@ class InvalidatedCacheTest {
     }
 
     @Test
+    void aCacheKeyedByTenant_forgetsThatTenantOnly_andEverythingOnAll() {
+        InvalidatedCache<String, String> cache = new InvalidatedCache<>(10);
+        cache.get("shop", true, k -> "settings of shop");
+        cache.get("other", true, k -> "settings of other");
+        cache.apply(new Invalidated(Invalidated.Kind.GRANT, "shop"), Invalidated.Kind.TENANT);
+        assertEquals(2, cache.size());
+        cache.apply(new Invalidated(Invalidated.Kind.TENANT, "shop"), Invalidated.Kind.TENANT);
+        assertEquals(1, cache.size());
+        cache.apply(new Invalidated(Invalidated.Kind.ALL, ""), Invalidated.Kind.TENANT);
+        assertEquals(0, cache.size());
+    }
+
+    @Test
     void withoutACurrentLog_nothingIsKept() {
         InvalidatedCache<String, String> cache = new InvalidatedCache<>(10);
         cache.get("k", false, k -> "v");

@@ -43,10 +43,6 @@ public class SubscriptionCache {
     }
 
     void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
-        if (change.kind() == Invalidated.Kind.TENANT) {
-            enabled.invalidate(change.subject());
-        } else if (change.kind() == Invalidated.Kind.ALL) {
-            enabled.invalidateAll();
-        }
+        enabled.apply(change, Invalidated.Kind.TENANT);
     }
 }

@@ -38,10 +38,6 @@ public class TenantCache {
     }
 
     void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
-        if (change.kind() == Invalidated.Kind.TENANT) {
-            configs.invalidate(change.subject());
-        } else if (change.kind() == Invalidated.Kind.ALL) {
-            configs.invalidateAll();
-        }
+        configs.apply(change, Invalidated.Kind.TENANT);
     }
 }
