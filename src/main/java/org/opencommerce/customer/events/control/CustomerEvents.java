@@ -45,7 +45,8 @@ public class CustomerEvents {
 
     /**
      * An event about customerId of tenant with its data (the payload's {@code data}), made only when a subscription
-     * wants the event (without one, emitting costs a lookup in memory).
+     * wants the event: a tenant without one pays a lookup in memory ({@link SubscriptionCache}), one with subscribers
+     * a read of them in the caller's transaction.
      */
     public void emit(String tenant, String type, long customerId, Supplier<JsonObject> data) {
         emit(tenant, type, customerId, data, null);
@@ -56,7 +57,14 @@ public class CustomerEvents {
      * delivery is then stored sealed with the data key (mailed tokens are otherwise stored only as hashes).
      */
     public void emit(String tenant, String type, long customerId, Supplier<JsonObject> dataOfEvent, String token) {
-        List<WebhookSubscription> subscribers = cache.enabledOf(tenant).stream().filter(s -> s.wants(type)).toList();
+        if (cache.enabledOf(tenant).stream().noneMatch(s -> s.wants(type))) {
+            return;
+        }
+        // Someone may listen: the subscriptions are read again in this transaction, so that none deleted since the
+        // cache read them gets a delivery row (its foreign key would fail the customer's own request).
+        List<WebhookSubscription> subscribers = em.createNamedQuery(WebhookSubscription.ENABLED_OF_TENANT,
+                WebhookSubscription.class).setParameter("tenant", tenant).getResultList().stream()
+                .filter(s -> s.wants(type)).toList();
         if (subscribers.isEmpty()) {
             return;
         }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The enabled webhook subscriptions of each tenant, asked on every event (logins and refreshes among them), from
- * memory: a change through the admin API applies at once on its node and within INVALIDATION_POLL_MILLIS elsewhere.
+ * memory, so that a tenant without subscribers pays no read: a change through the admin API applies at once on its
+ * node and within INVALIDATION_POLL_MILLIS elsewhere (a subscription made on another node gets the events from then).
  */
 @ApplicationScoped
 public class SubscriptionCache {
