@@ -1,6 +1,10 @@
 package org.opencommerce.customer.secrets.control;
 
+import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.ZxcvbnBuilder;
+import com.nulabinc.zxcvbn.matchers.Dictionary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +13,8 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.tenant.entity.Tenant;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -34,7 +40,20 @@ public class PasswordPolicy {
 
     @PostConstruct
     void init() {
-        strength = new Zxcvbn();
+        strength = compactZxcvbn();
+    }
+
+    /** zxcvbn with its standard dictionaries and keyboards, the dictionaries held as {@link CompactDictionary}. */
+    static Zxcvbn compactZxcvbn() {
+        try {
+            return new ZxcvbnBuilder()
+                    .dictionaries(StandardDictionaries.loadAllDictionaries().stream()
+                            .<Dictionary>map(CompactDictionary::new).toList())
+                    .keyboards(StandardKeyboards.loadAllKeyboards())
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("zxcvbn's word lists cannot be read", e);
+        }
     }
 
     public void check(Tenant tenant, String field, String password) {
