@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opencommerce.customer.it.Api.TENANT;
 import static org.opencommerce.customer.it.Api.admin;
@@ -63,6 +66,27 @@ class B2bIT extends ServiceDeployment {
         admin().delete("/admin/tenants/{tenant}/legal-entities/{id}/members/{customer}", TENANT, acme, customerNumber)
                 .then().statusCode(204);
         as(token).get("/customer/{tenant}/me", TENANT).then().body("businessModel", equalTo("B2C"));
+    }
+
+    @Test
+    void me_listsEveryLegalEntityByName_withOneLoginAndTheDefaultAddressWithAllItsTags() {
+        String zeta = newLegalEntity("Zeta Logistics");
+        String alpha = newLegalEntity("Alpha Trading");
+        String token = loggedInCustomer().path("access_token");
+        String customerNumber = as(token).get("/customer/{tenant}/me", TENANT).path("customerNumber");
+        as(token).contentType(ContentType.JSON).body(Map.of("contactName", "Jane Roe", "street", "Main Street",
+                        "zipCode", "10115", "city", "Berlin", "country", "DE", "tags", List.of("BILLING", "SHIPPING")))
+                .post("/customer/{tenant}/me/addresses", TENANT).then().statusCode(201);
+        for (String entity : List.of(zeta, alpha)) {
+            admin().put("/admin/tenants/{tenant}/legal-entities/{id}/members/{customer}", TENANT, entity, customerNumber)
+                    .then().statusCode(204);
+        }
+        // one read joins the logins and the legal entities: neither may repeat the other's rows
+        as(token).get("/customer/{tenant}/me", TENANT).then().statusCode(200)
+                .body("b2b.legalEntities.name", contains("Alpha Trading", "Zeta Logistics"))
+                .body("accounts", hasSize(1))
+                .body("defaultAddress.tags", containsInAnyOrder("BILLING", "SHIPPING"))
+                .body("addresses", nullValue());
     }
 
     @Test

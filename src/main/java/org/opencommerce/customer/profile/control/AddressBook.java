@@ -84,11 +84,10 @@ public class AddressBook {
         return ofCustomer(em, caller.customerId(), true);
     }
 
-    /** The default address only (or none), for GET /me without its address list. */
-    public static List<Address> defaultReadOnly(EntityManager em, Caller caller) {
-        return em.createNamedQuery(Address.DEFAULTS_OF_CUSTOMERS, Address.class)
-                .setParameter("customerIds", List.of(caller.customerId())).setHint(JpaHints.READ_ONLY, true)
-                .setHint(JpaHints.BATCH, "a.tags").setHint(JpaHints.BATCH_TYPE, JpaHints.BATCH_TYPE_IN).getResultList();
+    /** The default address with its tags in one query (null when there is none), for GET /me without its address list. */
+    public static Address defaultReadOnly(EntityManager em, Caller caller) {
+        return em.createNamedQuery(Address.DEFAULT_WITH_TAGS, Address.class).setParameter("customerId", caller.customerId())
+                .setHint(JpaHints.READ_ONLY, true).getResultStream().findFirst().orElse(null);
     }
 
     /** The addresses with their tags in one more query (not one per address). */

@@ -22,12 +22,17 @@ import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /** Reads and changes customer profiles. */
 @Stateless
 public class Profiles {
+
+    /** The order of LegalEntity.OF_CUSTOMER. */
+    private static final Comparator<LegalEntity> BY_NAME = Comparator.comparing(LegalEntity::getName,
+            Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparing(LegalEntity::getId);
 
     @PersistenceContext
     EntityManager em;
@@ -45,26 +50,34 @@ public class Profiles {
     CustomerEvents events;
 
     /**
-     * The caller's profile for reading (GET /me), with its address list when withAddresses (else only the default
-     * address is read): no transaction, and read-only queries (the entities are not registered for change
-     * tracking), the cheapest read JPA offers.
+     * The caller's profile for reading (GET /me) in two queries: the customer with its logins and legal entities, then
+     * its default address with its tags, or its whole address list when withAddresses. No transaction, and read-only
+     * queries (the entities are not registered for change tracking), the cheapest read JPA offers.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Profile show(Caller caller, boolean withAddresses) {
-        List<Address> addresses = withAddresses ? AddressBook.readOnly(em, caller)
-                : AddressBook.defaultReadOnly(em, caller);
-        return profile(customer(caller, true), addresses, legalEntities(caller, true), withAddresses);
+        List<Customer> found = em.createNamedQuery(Customer.PROFILE, Customer.class)
+                .setParameter("id", caller.customerId()).setParameter("tenant", caller.tenant())
+                .setHint(JpaHints.READ_ONLY, true)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw ApiException.invalidToken();
+        }
+        Customer customer = found.get(0);
+        List<LegalEntity> legalEntities = customer.getLegalEntities().stream().sorted(BY_NAME).toList();
+        return withAddresses ? profile(customer, AddressBook.readOnly(em, caller), legalEntities, true)
+                : new Profile(customer, null, AddressBook.defaultReadOnly(em, caller), legalEntities);
     }
 
     /** The caller's profile as the current transaction sees it (after a change). */
     Profile view(Caller caller) {
-        return profile(own(caller), addressBook.list(CustomerKey.of(caller)), legalEntities(caller, false), false);
+        return profile(own(caller), addressBook.list(CustomerKey.of(caller)), legalEntities(caller), false);
     }
 
     /** The legal entities (B2B companies) the caller belongs to. */
-    private List<LegalEntity> legalEntities(Caller caller, boolean readOnly) {
+    private List<LegalEntity> legalEntities(Caller caller) {
         return em.createNamedQuery(LegalEntity.OF_CUSTOMER, LegalEntity.class).setParameter("customerId", caller.customerId())
-                .setHint(JpaHints.READ_ONLY, readOnly).getResultList();
+                .getResultList();
     }
 
     /** True when the customer belongs to that legal entity. */
@@ -109,13 +122,12 @@ public class Profiles {
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */
     public Customer own(Caller caller) {
-        return customer(caller, false);
+        return customer(caller);
     }
 
-    private Customer customer(Caller caller, boolean readOnly) {
+    private Customer customer(Caller caller) {
         List<Customer> found = em.createNamedQuery(Customer.WITH_ACCOUNTS, Customer.class)
                 .setParameter("id", caller.customerId()).setParameter("tenant", caller.tenant())
-                .setHint(JpaHints.READ_ONLY, readOnly)
                 .getResultList();
         if (found.isEmpty()) {
             throw ApiException.invalidToken();

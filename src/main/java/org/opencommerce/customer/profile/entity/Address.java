@@ -30,10 +30,13 @@ import java.util.Set;
         query = "SELECT a FROM Address a WHERE a.customer.id IN :customerIds ORDER BY a.createdAt, a.id")
 @NamedQuery(name = Address.DEFAULTS_OF_CUSTOMERS,
         query = "SELECT a FROM Address a WHERE a.customer.id IN :customerIds AND a.defaultAddress = true")
+@NamedQuery(name = Address.DEFAULT_WITH_TAGS, query = "SELECT a FROM Address a LEFT JOIN FETCH a.tags "
+        + "WHERE a.customer.id = :customerId AND a.defaultAddress = true")
 public class Address {
 
     public static final String OF_CUSTOMERS = "Address.ofCustomers";
     public static final String DEFAULTS_OF_CUSTOMERS = "Address.defaultsOfCustomers";
+    public static final String DEFAULT_WITH_TAGS = "Address.defaultWithTags";
 
     public static final String OF_CUSTOMER = "Address.ofCustomer";
     public static final String CLEAR_DEFAULT = "Address.clearDefault";

@@ -32,6 +32,8 @@ import java.util.Set;
         + "AND NOT EXISTS (SELECT a FROM LoginAccount a WHERE a.customer = c AND a.activated = true)")
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
+@NamedQuery(name = Customer.PROFILE, query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts "
+        + "LEFT JOIN FETCH c.legalEntities WHERE c.id = :id AND c.tenant = :tenant")
 @NamedQuery(name = Customer.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM Customer c WHERE c.tenant = :tenant")
 @NamedNativeQuery(name = Customer.INSERT_WITH_NUMBER, query = "INSERT INTO customer (id, tenant, created_at, modified_at, "
         + "preferred_language, preferred_currency, preferred_site) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)")
@@ -45,6 +47,7 @@ public class Customer {
 
     public static final String PURGE_UNCONFIRMED = "Customer.purgeUnconfirmed";
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
+    public static final String PROFILE = "Customer.profile";
     public static final String COUNT_OF_TENANT = "Customer.countOfTenant";
 
     public static final String DEFAULT_LANGUAGE = "en_US";
