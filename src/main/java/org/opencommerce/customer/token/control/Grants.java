@@ -72,13 +72,15 @@ public class Grants {
             throw ApiException.invalidRefreshToken();
         }
         String hash = Secrets.hash(refreshToken);
-        RefreshToken stored = em.find(RefreshToken.class, hash);
-        if (stored == null) {
+        List<Object[]> found = em.createNamedQuery(RefreshToken.WITH_GRANT, Object[].class)
+                .setParameter("hash", hash).getResultList();
+        if (found.isEmpty()) {
             throw ApiException.invalidRefreshToken();
         }
-        Grant grant = em.find(Grant.class, stored.getGrantId());
+        RefreshToken stored = (RefreshToken) found.get(0)[0];
+        Grant grant = (Grant) found.get(0)[1];
         Instant now = clock.instant();
-        if (grant == null || grant.isRevoked() || !grant.getTenant().equals(tenant) || grant.getKind() != kind
+        if (grant.isRevoked() || !grant.getTenant().equals(tenant) || grant.getKind() != kind
                 || !stored.getExpiresAt().isAfter(now)) {
             throw ApiException.invalidRefreshToken();
         }

@@ -16,8 +16,11 @@ import java.time.Instant;
 @NamedQuery(name = RefreshToken.PURGE, query = "DELETE FROM RefreshToken r WHERE r.keepUntil < :cutoff")
 @NamedQuery(name = RefreshToken.MARK_USED,
         query = "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL")
+@NamedQuery(name = RefreshToken.WITH_GRANT,
+        query = "SELECT r, g FROM RefreshToken r, Grant g WHERE r.tokenHash = :hash AND g.id = r.grantId")
 public class RefreshToken {
 
+    public static final String WITH_GRANT = "RefreshToken.withGrant";
     public static final String MARK_USED = "RefreshToken.markUsed";
     public static final String PURGE = "RefreshToken.purge";
 
