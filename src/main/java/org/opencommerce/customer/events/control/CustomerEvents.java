@@ -38,6 +38,9 @@ public class CustomerEvents {
     @Inject
     SubscriptionCache cache;
 
+    @Inject
+    WebhookSubscriptions subscriptions;
+
     private static String payload(String type, Instant at, JsonObject data) {
         return Json.createObjectBuilder().add("type", type).add("timestamp", at.toString()).add("data", data).build()
                 .toString();
@@ -62,9 +65,7 @@ public class CustomerEvents {
         }
         // Someone may listen: the subscriptions are read again in this transaction, so that none deleted since the
         // cache read them gets a delivery row (its foreign key would fail the customer's own request).
-        List<WebhookSubscription> subscribers = em.createNamedQuery(WebhookSubscription.ENABLED_OF_TENANT,
-                WebhookSubscription.class).setParameter("tenant", tenant).getResultList().stream()
-                .filter(s -> s.wants(type)).toList();
+        List<WebhookSubscription> subscribers = subscriptions.enabledOf(tenant).stream().filter(s -> s.wants(type)).toList();
         if (subscribers.isEmpty()) {
             return;
         }
