@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The WAR under test on Payara Micro, started the way the README says (server-config/payara/payara-micro.sh): a second
@@ -70,8 +71,26 @@ final class PayaraMicroServer implements AutoCloseable {
         try {
             Readiness.await(baseUri(), START_TIMEOUT, process::isAlive);
         } catch (IllegalStateException e) {
+            Path threads = log.resolveSibling("threads-when-not-ready.txt");
+            dumpThreads(threads);
             close();
-            throw new IllegalStateException(e.getMessage() + ":\n" + tail(), e);
+            throw new IllegalStateException(e.getMessage() + " (thread dump: " + threads + "):\n" + tail(), e);
+        }
+    }
+
+    /** A thread dump of the server's JVM, for a start that hangs (seen rarely: started, yet never answering). */
+    private void dumpThreads(Path into) throws InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<Long> jvms = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid).toList();
+        for (long pid : jvms) {
+            try {
+                new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "Thread.print").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(into.toFile())).start().waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // only a diagnosis: the start has failed either way
+            }
         }
     }
 
