@@ -6,17 +6,20 @@
 # KEYCLOAK_JAVA_HOME, else the first JDK 21+ under /usr/lib/jvm; without one the Keycloak part is skipped).
 #
 # Settings (environment): BENCH_SECONDS (measured seconds per run, 10), BENCH_WARMUP (5), BENCH_REPS (runs per
-# scenario, the median reported, 3), BENCH_CONCURRENCY (1,16,64),
+# scenario, the median reported, 3), BENCH_WARMUP_MAX (seconds: rounds of every scenario before the first measured
+# one until the server's JIT compilers are nearly idle, at most this long, at least one round; 900),
+# BENCH_CONCURRENCY (1,16,64),
 # BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_JVM (the service's JVM options, the small
 # footprint of README "Operations": -Xmx192m -Xmn80m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k
 # -XX:ReservedCodeCacheSize=96m, plus -XX:TrimNativeHeapInterval=2000 where the JDK has it).
 # A smoke run (about 2 minutes, most of it building and starting the server):
-#   BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_REPS=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no bench/run.sh
+#   BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_WARMUP_MAX=0 BENCH_REPS=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${BENCH_SECONDS:-10}"
 warmup="${BENCH_WARMUP:-5}"
+warmup_max="${BENCH_WARMUP_MAX:-900}"
 reps="${BENCH_REPS:-3}"
 concurrency="${BENCH_CONCURRENCY:-1,16,64}"
 scales="${BENCH_SCALES:-1000,1000000}"
@@ -106,6 +109,6 @@ echo "running the scenarios"
 jit_options=$(grep -E '^-XX:CompileCommand' server-config/liberty/jvm.options | tr '\n' ' ')
 MAVEN_OPTS="${MAVEN_OPTS:-} $jit_options" mvn -B -ntp -q -f bench/pom.xml exec:java \
     -Dexec.args="--base http://127.0.0.1:9080 --server-pid $server_pid \
-    --out $out --seconds $seconds --warmup $warmup --reps $reps --concurrency $concurrency --scales $scales \
+    --out $out --seconds $seconds --warmup $warmup --warmup-max $warmup_max --reps $reps --concurrency $concurrency --scales $scales \
     --admin-password $admin_password ${keycloak_args[*]}" \
     | tee "$out/bench.log"

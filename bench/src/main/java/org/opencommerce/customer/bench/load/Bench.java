@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +33,8 @@ public final class Bench {
      */
     private static final int WRITERS = 64;
     private static final int KEYCLOAK_USERS = 100;
+    /** The warm-up ends when the compilers work less than this share of a round's wall time (seconds per second). */
+    private static final double JIT_QUIET = 0.05;
 
     private final Options options;
     private final List<LoadRun.Result> results = new ArrayList<>();
@@ -182,7 +185,9 @@ public final class Bench {
         reps.sort(Comparator.comparingDouble(LoadRun.Result::perSecond));
         LoadRun.Result median = reps.get(reps.size() / 2).withServerRssMib(
                 reps.stream().mapToLong(LoadRun.Result::serverRssMib).max().orElse(0));
-        facts.put("spread " + system + " " + scenario + " c=" + concurrency + " " + note, String.format(Locale.ROOT,
+        String spread = "spread " + system + " " + scenario + " c=" + concurrency + " " + note;
+        // a scenario measured twice in a run (/me and login at 16 clients: in the sweep and as the smallest scale)
+        facts.put(facts.containsKey(spread) ? spread + " (again)" : spread, String.format(Locale.ROOT,
                 "%.1f .. %.1f req/s, p50 %.2f .. %.2f ms over %d runs", reps.get(0).perSecond(),
                 reps.get(reps.size() - 1).perSecond(), reps.stream().mapToDouble(LoadRun.Result::p50Millis).min().orElse(0),
                 reps.stream().mapToDouble(LoadRun.Result::p50Millis).max().orElse(0), reps.size()));
@@ -192,18 +197,53 @@ public final class Bench {
     }
 
     /**
-     * Every scenario of the service once, unmeasured, before the first measured one: the JIT, the pools and the
-     * caches are warm for all of them (measured cold, the first scenarios of a run were up to 2.5x slower).
+     * The service's scenarios, unmeasured, before the first measured one, in rounds until the JIT compilers are
+     * done with them (measured cold, the first scenarios of a run were up to 2.5x slower; measured after one round,
+     * the compilers still took about a core of the two for minutes).
      */
     private void warmUp() throws Exception {
-        Duration seconds = options.warmup.plus(options.measured);
         int c = SCALE_CONCURRENCY;
-        List<LoadRun.ClientFactory> scenarios = List.of(i -> emptyEndpoint(), i -> me(c), i -> login(),
-                i -> anonymous(), i -> refresh(), i -> address(i % WRITERS));
-        for (LoadRun.ClientFactory scenario : scenarios) {
-            LoadRun.run("service", "warm-up", "", c, Duration.ZERO, seconds, scenario, memory);
+        warmUp("service", options.serverPid, memory, List.of(i -> emptyEndpoint(), i -> me(c), i -> login(),
+                i -> anonymous(), i -> refresh(), i -> address(i % WRITERS)));
+    }
+
+    /**
+     * Rounds of every scenario (each for warmup + measured seconds at SCALE_CONCURRENCY clients) until the server's
+     * compilers worked less than JIT_QUIET of a round's time, or until options.warmupMax has passed (at least one
+     * round). Every scenario in each round: a server warmed on one request type recompiles when the mix changes.
+     */
+    private void warmUp(String system, long pid, ServerMemory serverMemory, List<LoadRun.ClientFactory> scenarios)
+            throws Exception {
+        CompilerActivity compilers = new CompilerActivity(pid);
+        Duration each = options.warmup.plus(options.measured);
+        long start = System.nanoTime();
+        long deadline = start + options.warmupMax.toNanos();
+        int rounds = 0;
+        String last;
+        while (true) {
+            OptionalDouble compiledBefore = compilers.seconds();
+            long roundStart = System.nanoTime();
+            for (LoadRun.ClientFactory scenario : scenarios) {
+                LoadRun.run(system, "warm-up", "", SCALE_CONCURRENCY, Duration.ZERO, each, scenario, serverMemory);
+            }
+            rounds++;
+            double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
+            OptionalDouble compiledAfter = compilers.seconds();
+            if (compiledBefore.isEmpty() || compiledAfter.isEmpty()) {
+                last = "compiler time unknown (jcmd PerfCounter.print failed)";
+                System.out.println(system + " warm-up round " + rounds + ": " + last);
+                break;
+            }
+            double share = (compiledAfter.getAsDouble() - compiledBefore.getAsDouble()) / roundSeconds;
+            last = String.format(Locale.ROOT, "compilers busy %.1f s of the last round's %.0f s (%.0f %%)",
+                    compiledAfter.getAsDouble() - compiledBefore.getAsDouble(), roundSeconds, share * 100);
+            System.out.println(system + " warm-up round " + rounds + ": " + last);
+            if (share < JIT_QUIET || System.nanoTime() >= deadline) {
+                break;
+            }
         }
-        System.out.println("warmed up: every scenario for " + seconds.toSeconds() + " s at " + c + " clients");
+        facts.put("warm-up " + system, String.format(Locale.ROOT, "%d round(s) of every scenario, %.0f s; %s", rounds,
+                (System.nanoTime() - start) / 1e9, last));
     }
 
     /**
@@ -294,36 +334,41 @@ public final class Bench {
         facts.put("keycloak.hash", keycloak.setUp(http, options.keycloakAdmin, options.keycloakAdminPassword,
                 KEYCLOAK_USERS, PASSWORD));
         try (ServerMemory keycloakMemory = new ServerMemory(options.keycloakPid)) {
-            keycloakRuns(keycloak, keycloakMemory);
+            warmUp("keycloak", options.keycloakPid, keycloakMemory, List.of(i -> keycloakLogin(keycloak),
+                    i -> keycloakRefresh(keycloak), i -> keycloakUserinfo(keycloak)));
+            for (int c : options.concurrency) {
+                String note = "users=" + KEYCLOAK_USERS;
+                measure("keycloak", "login", note, c, i -> keycloakLogin(keycloak), keycloakMemory);
+                measure("keycloak", "refresh", note, c, i -> keycloakRefresh(keycloak), keycloakMemory);
+                measure("keycloak", "userinfo", note, c, i -> keycloakUserinfo(keycloak), keycloakMemory);
+            }
         }
     }
 
-    private void keycloakRuns(Keycloak keycloak, ServerMemory keycloakMemory) throws Exception {
-        for (int c : options.concurrency) {
-            measure("keycloak", "login", "users=" + KEYCLOAK_USERS, c, i -> {
-                Http client = new Http();
-                return () -> keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD).statusCode() == 200;
-            }, keycloakMemory);
-            measure("keycloak", "refresh", "users=" + KEYCLOAK_USERS, c, i -> {
-                Http client = new Http();
-                String[] refresh = {Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
-                        .getString("refresh_token")};
-                return () -> {
-                    var response = keycloak.refresh(client, refresh[0]);
-                    if (response.statusCode() != 200) {
-                        return false;
-                    }
-                    refresh[0] = Http.json(response, 200).getString("refresh_token");
-                    return true;
-                };
-            }, keycloakMemory);
-            measure("keycloak", "userinfo", "users=" + KEYCLOAK_USERS, c, i -> {
-                Http client = new Http();
-                String token = Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
-                        .getString("access_token");
-                return () -> keycloak.userinfo(client, token).statusCode() == 200;
-            }, keycloakMemory);
-        }
+    private static LoadRun.Client keycloakLogin(Keycloak keycloak) {
+        Http client = new Http();
+        return () -> keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD).statusCode() == 200;
+    }
+
+    private static LoadRun.Client keycloakRefresh(Keycloak keycloak) throws Exception {
+        Http client = new Http();
+        String[] refresh = {Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                .getString("refresh_token")};
+        return () -> {
+            var response = keycloak.refresh(client, refresh[0]);
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            refresh[0] = Http.json(response, 200).getString("refresh_token");
+            return true;
+        };
+    }
+
+    private static LoadRun.Client keycloakUserinfo(Keycloak keycloak) throws Exception {
+        Http client = new Http();
+        String token = Http.json(keycloak.passwordGrant(client, randomKeycloakUser(), PASSWORD), 200)
+                .getString("access_token");
+        return () -> keycloak.userinfo(client, token).statusCode() == 200;
     }
 
     private static String randomKeycloakUser() {
@@ -334,7 +379,7 @@ public final class Bench {
     record Options(String base, String tenant, String clientId, String dbUrl, String dbUser, String dbPassword,
                    long serverPid, Path out, Duration warmup, Duration measured, int[] concurrency, long[] scales,
                    String keycloak, long keycloakPid, String keycloakAdmin, String keycloakAdminPassword,
-                   String adminPassword, int reps) {
+                   String adminPassword, int reps, Duration warmupMax) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -359,7 +404,8 @@ public final class Bench {
                     values.getOrDefault("keycloak-admin", "admin"),
                     values.getOrDefault("keycloak-admin-password", "admin"),
                     values.get("admin-password"),
-                    Integer.parseInt(values.getOrDefault("reps", "3")));
+                    Integer.parseInt(values.getOrDefault("reps", "3")),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup-max", "900"))));
         }
     }
 }
