@@ -36,7 +36,11 @@ final class CompilerActivity {
             Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "PerfCounter.print")
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return OptionalDouble.empty();
+            }
+            if (process.exitValue() != 0) {
                 return OptionalDouble.empty();
             }
             Map<String, Long> counters = counters(output);
@@ -53,7 +57,7 @@ final class CompilerActivity {
     }
 
     /** The two counters of jcmd's "name=value" lines. */
-    static Map<String, Long> counters(String output) {
+    private static Map<String, Long> counters(String output) {
         Map<String, Long> counters = new HashMap<>();
         for (String line : output.split("\n")) {
             int equals = line.indexOf('=');
