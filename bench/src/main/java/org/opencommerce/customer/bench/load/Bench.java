@@ -220,8 +220,8 @@ public final class Bench {
         long deadline = start + options.warmupMax.toNanos();
         int rounds = 0;
         String last;
+        OptionalDouble compiledBefore = compilers.seconds();
         while (true) {
-            OptionalDouble compiledBefore = compilers.seconds();
             long roundStart = System.nanoTime();
             for (LoadRun.ClientFactory scenario : scenarios) {
                 LoadRun.run(system, "warm-up", "", SCALE_CONCURRENCY, Duration.ZERO, each, scenario, serverMemory);
@@ -234,13 +234,15 @@ public final class Bench {
                 System.out.println(system + " warm-up round " + rounds + ": " + last);
                 break;
             }
-            double share = (compiledAfter.getAsDouble() - compiledBefore.getAsDouble()) / roundSeconds;
-            last = String.format(Locale.ROOT, "compilers busy %.1f s of the last round's %.0f s (%.0f %%)",
-                    compiledAfter.getAsDouble() - compiledBefore.getAsDouble(), roundSeconds, share * 100);
+            double compiled = compiledAfter.getAsDouble() - compiledBefore.getAsDouble();
+            double share = compiled / roundSeconds;
+            last = String.format(Locale.ROOT, "compilers busy %.1f s of the last round's %.0f s (%.0f %%)", compiled,
+                    roundSeconds, share * 100);
             System.out.println(system + " warm-up round " + rounds + ": " + last);
             if (share < JIT_QUIET || System.nanoTime() >= deadline) {
                 break;
             }
+            compiledBefore = compiledAfter;
         }
         facts.put("warm-up " + system, String.format(Locale.ROOT, "%d round(s) of every scenario, %.0f s; %s", rounds,
                 (System.nanoTime() - start) / 1e9, last));
