@@ -11,7 +11,7 @@
 # BENCH_CONCURRENCY (1,16,64),
 # BENCH_SCALES (1000,1000000), BENCH_KEYCLOAK (yes|no), BENCH_SERVER_JVM (the service's JVM options, the small
 # footprint of README "Operations": -Xmx192m -Xmn80m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k
-# -XX:ReservedCodeCacheSize=96m, plus -XX:TrimNativeHeapInterval=2000 where the JDK has it).
+# -XX:ReservedCodeCacheSize=96m -XX:-TieredCompilation, plus -XX:TrimNativeHeapInterval=2000 where the JDK has it).
 # A smoke run (about 2 minutes, most of it building and starting the server):
 #   BENCH_SECONDS=2 BENCH_WARMUP=1 BENCH_WARMUP_MAX=0 BENCH_REPS=1 BENCH_CONCURRENCY=4 BENCH_SCALES=100 BENCH_KEYCLOAK=no bench/run.sh
 set -euo pipefail
@@ -24,7 +24,9 @@ reps="${BENCH_REPS:-3}"
 concurrency="${BENCH_CONCURRENCY:-1,16,64}"
 scales="${BENCH_SCALES:-1000,1000000}"
 with_keycloak="${BENCH_KEYCLOAK:-yes}"
-default_jvm="-Xmx192m -Xmn80m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m"
+# -XX:-TieredCompilation: only the optimizing compiler, whose code the tiers' profiled copies more than doubled (code
+# cache ~66 MiB resident with tiers, ~25 without: bench/RESULTS.md, round 5).
+default_jvm="-Xmx192m -Xmn80m -XX:SurvivorRatio=3 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m -XX:-TieredCompilation"
 # Hands freed native memory back to the OS every 2 s (JDK 17.0.9+, 21.0.1+); older JDKs refuse the option.
 if java -XX:TrimNativeHeapInterval=2000 -version > /dev/null 2>&1; then
     default_jvm="$default_jvm -XX:TrimNativeHeapInterval=2000"
