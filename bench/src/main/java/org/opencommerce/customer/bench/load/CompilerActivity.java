@@ -32,10 +32,12 @@ final class CompilerActivity {
         if (pid <= 0 || !Files.isExecutable(jcmd)) {
             return OptionalDouble.empty();
         }
+        Path output = null;
         try {
+            // into a file, not a pipe: reading a pipe to its end would wait for a hung jcmd past the timeout
+            output = Files.createTempFile("jcmd-perf", ".txt");
             Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "PerfCounter.print")
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return OptionalDouble.empty();
@@ -43,7 +45,7 @@ final class CompilerActivity {
             if (process.exitValue() != 0) {
                 return OptionalDouble.empty();
             }
-            Map<String, Long> counters = counters(output);
+            Map<String, Long> counters = counters(Files.readString(output, StandardCharsets.UTF_8));
             Long ticks = counters.get(TOTAL_TIME);
             Long frequency = counters.get(FREQUENCY);
             return ticks == null || frequency == null || frequency == 0 ? OptionalDouble.empty()
@@ -53,6 +55,14 @@ final class CompilerActivity {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalDouble.empty();
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException e) {
+                    // a left-over temporary file is harmless
+                }
+            }
         }
     }
 
