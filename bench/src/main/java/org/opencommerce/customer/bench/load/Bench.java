@@ -209,9 +209,9 @@ public final class Bench {
         List<LoadRun.ClientFactory> scenarios = new ArrayList<>(List.of(i -> emptyEndpoint(), i -> me(c), i -> login(),
                 i -> anonymous(), i -> refresh(), i -> address(i % WRITERS)));
         if (backOffice != null) {
-            // Without them the first back-office searches, measured between the two scales, made ~150 compiled
-            // methods shared with /me (MP-JWT, RESTEasy) not entrant, and /me at the large scale ran on the
-            // recompiled code (bench/RESULTS.md, round 6).
+            // Without them the first back-office searches, measured between the two scales, made ~180 compiled
+            // methods not entrant, among them MP-JWT's and RESTEasy's that /me runs too, and /me at the large scale
+            // ran on the recompiled code (bench/RESULTS.md, round 6).
             SEARCHES.forEach(search -> scenarios.add(i -> search(search)));
         }
         warmUp("service", options.serverPid, memory, scenarios);
