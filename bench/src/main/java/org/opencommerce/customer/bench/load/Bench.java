@@ -212,7 +212,7 @@ public final class Bench {
             // Without them the first back-office searches, measured between the two scales, made ~180 compiled
             // methods not entrant, among them MP-JWT's and RESTEasy's that /me runs too, and /me at the large scale
             // ran on the recompiled code (bench/RESULTS.md, round 6).
-            SEARCHES.forEach(search -> scenarios.add(i -> search(search)));
+            SEARCHES.forEach(name -> scenarios.add(i -> search(name)));
         }
         warmUp("service", options.serverPid, memory, scenarios);
     }
