@@ -60,4 +60,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule entitiesKnowNeitherControlsNorBoundaries = noClasses().that().resideInAPackage("..entity..")
             .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..");
+
+    /** Tenant isolation (docs/decisions.md): a customer comes into being only with a number of its tenant. */
+    @ArchTest
+    static final ArchRule customersAreRegisteredInOnePlace = noClasses()
+            .that().doNotHaveFullyQualifiedName(ROOT + "profile.control.Customers")
+            .should().callConstructor(ROOT + "profile.entity.Customer", String.class.getName(), "long",
+                    java.time.Instant.class.getName())
+            .because("Customers.register allocates the tenant's number; no other path may create a customer");
 }

@@ -95,7 +95,7 @@ class B2bIT extends ServiceDeployment {
         admin().put("/admin/tenants/{tenant}/legal-entities/{id}/members/{customer}", TENANT, "nope", "10000000")
                 .then().statusCode(404);
         admin().put("/admin/tenants/{tenant}/legal-entities/{id}/members/{customer}", TENANT, acme, "not-a-number")
-                .then().statusCode(404);
+                .then().statusCode(400);
         admin().contentType(ContentType.JSON).body(Map.of("id", acme, "name", "again"))
                 .post("/admin/tenants/{tenant}/legal-entities", TENANT).then().statusCode(409);
         admin().get("/admin/tenants/{tenant}/legal-entities", TENANT).then().statusCode(200);

@@ -30,7 +30,7 @@ public class OneDeploymentPerSuite implements LoadableExtension {
         private boolean deployed;
 
         public void removeEarlierRunsWar(@Observes(precedence = 1000) BeforeSuite event) {
-            Path dropins = Path.of(System.getProperty("it.wlp.home"), "usr", "servers", "customer-it", "dropins");
+            Path dropins = Path.of(System.getProperty("it.wlp.home"), "usr", "servers", System.getProperty("it.server.name"), "dropins");
             if (!Files.isDirectory(dropins)) {
                 return;
             }

@@ -25,7 +25,7 @@ import static org.opencommerce.customer.it.Api.givenOutsideSpec;
 
 class PlatformIT extends ServiceDeployment {
 
-    private static final Path LOGS = Path.of(System.getProperty("it.wlp.home"), "usr/servers/customer-it/logs");
+    private static final Path LOGS = Path.of(System.getProperty("it.wlp.home"), "usr/servers", System.getProperty("it.server.name"), "logs");
 
     @Test
     void readiness_isUpWhenTheDatabaseAnswersAndMailIsConfigured() {

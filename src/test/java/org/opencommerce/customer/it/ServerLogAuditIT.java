@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.not;
 @Order(Integer.MAX_VALUE)
 class ServerLogAuditIT extends ServiceDeployment {
 
-    private static final Path LIBERTY_LOGS = Path.of(System.getProperty("it.wlp.home"), "usr/servers/customer-it/logs");
+    private static final Path LIBERTY_LOGS = Path.of(System.getProperty("it.wlp.home"), "usr/servers", System.getProperty("it.server.name"), "logs");
     private static final Pattern OPT_IN_PATH = Pattern.compile("/signup/optin/[^ /\"]+");
     private static final Path PAYARA_LOG = Path.of(System.getProperty("it.payara.dir"), "server.log");
 

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.profile.control.CustomerKey;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
@@ -29,13 +31,16 @@ public class LegalEntityAdministration {
     Clock clock;
 
     @Inject
+    Customers customers;
+
+    @Inject
     AuditTrail audit;
 
     /** A new legal entity; its id is the one given (409 when taken) or a generated one. */
     public LegalEntity create(String tenantName, String id, String name) {
         String tenant = tenants.get(tenantName).getName();
         String entityId = id == null || id.isBlank() ? Secrets.newId() : id;
-        if (em.find(LegalEntity.class, entityId) != null) {
+        if (find(tenant, entityId) != null) {
             throw ApiException.conflict("Legal entity '" + entityId + "' already exists.");
         }
         LegalEntity entity = new LegalEntity(entityId, tenant, name, clock.instant());
@@ -66,23 +71,20 @@ public class LegalEntityAdministration {
     }
 
     private LegalEntity get(String tenantName, String id) {
-        LegalEntity entity = id == null || id.length() > 64 ? null : em.find(LegalEntity.class, id);
-        if (entity == null || !entity.getTenant().equals(tenants.get(tenantName).getName())) {
+        LegalEntity entity = id == null || id.length() > 64 ? null : find(tenants.get(tenantName).getName(), id);
+        if (entity == null) {
             throw ApiException.notFound("Legal entity '" + id + "' of tenant '" + tenantName + "' not found.");
         }
         return entity;
     }
 
+    /** The tenant's legal entity of this id, null when it has none (whatever other tenants have). */
+    private LegalEntity find(String tenant, String id) {
+        return em.createNamedQuery(LegalEntity.BY_ID, LegalEntity.class).setParameter("tenant", tenant)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+    }
+
     private Customer member(String tenantName, String customerNumber) {
-        Customer customer = null;
-        try {
-            customer = em.find(Customer.class, Long.valueOf(customerNumber));
-        } catch (NumberFormatException e) {
-            // answered as not found below
-        }
-        if (customer == null || !customer.getTenant().equals(tenantName)) {
-            throw ApiException.notFound("Customer '" + customerNumber + "' of tenant '" + tenantName + "' not found.");
-        }
-        return customer;
+        return customers.find(CustomerKey.managed(tenants.get(tenantName).getName(), CustomerKey.number(customerNumber), null));
     }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.OptionalBody;
 import org.opencommerce.customer.platform.ResourceLocation;
@@ -55,7 +54,7 @@ public class BackOfficeAddressResource {
 
     private CustomerKey customer() {
         // the back-office client making the change, as the customer's events name it
-        return CustomerKey.managed(tenant, BackOfficeCustomers.number(customerNumber), token.getClaim(TokenClaims.CLIENT));
+        return CustomerKey.managed(tenant, CustomerKey.number(customerNumber), token.getClaim(TokenClaims.CLIENT));
     }
 
     @GET

@@ -10,20 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.events.control.CustomerEvents;
 import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JsonPatches;
-import org.opencommerce.customer.platform.UniqueKeys;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.control.MailedLinks;
-import org.opencommerce.customer.profile.control.OwnCustomers;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -34,9 +32,7 @@ import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.token.control.Revocations;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -57,7 +53,7 @@ public class BackOfficeCustomers {
     Accounts accounts;
 
     @Inject
-    OwnCustomers customers;
+    Customers customers;
 
     @Inject
     PasswordPolicy policy;
@@ -92,7 +88,7 @@ public class BackOfficeCustomers {
     /** One customer as the back office sees it; 404 when the tenant has no customer of that number. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SellerView get(String tenant, String customerNumber, Expansion expansion) {
-        Customer customer = find(tenant, customerNumber);
+        Customer customer = customers.find(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), null));
         return SellerViews.of(em, List.of(customer), expansion).get(0);
     }
 
@@ -107,7 +103,7 @@ public class BackOfficeCustomers {
         String passwordHash = initialPasswordHash(tenant, request.password);
         // the plain password stays out of the transactional call, whose arguments a failed commit dumps (FFDC)
         request.password = null;
-        Long number = request.id == null ? null : Long.valueOf(request.id);
+        Long number = request.id == null ? null : CustomerKey.number(request.id);
         return context.getBusinessObject(BackOfficeCustomers.class)
                 .insert(tenant, number, request, passwordHash, sendResetMail).customerNumber();
     }
@@ -119,7 +115,7 @@ public class BackOfficeCustomers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail,
                           String actor) {
-        long number = number(customerNumber);
+        long number = CustomerKey.number(customerNumber);
         BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
         if (self.replace(tenant, number, details, actor)) {
             return false;
@@ -130,8 +126,7 @@ public class BackOfficeCustomers {
 
     /** The transactional part of {@link #upsert} for an existing customer; false when there is none. */
     public boolean replace(String tenant, long number, SellerCustomerDetails details, String actor) {
-        Customer existing = em.find(Customer.class, number);
-        if (existing == null || !existing.getTenant().equals(tenant)) {
+        if (!customers.exists(tenant, number)) {
             return false;
         }
         CustomerKey key = CustomerKey.managed(tenant, number, actor);
@@ -145,7 +140,7 @@ public class BackOfficeCustomers {
     private void changed(CustomerKey key, Customer customer) {
         em.flush();
         events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                () -> CustomerEventData.updated(customer, addressBook.list(key), key.actor()));
+                () -> CustomerEventData.updated(customer, addressBook.list(customer), key.actor()));
     }
 
     /** The transactional part of {@link #create}. */
@@ -159,7 +154,7 @@ public class BackOfficeCustomers {
                 throw Accounts.duplicate(loginEmail, tenant.getName());
             }
         }
-        Customer customer = newCustomer(tenant.getName(), number);
+        Customer customer = customers.register(tenant.getName(), number);
         apply(details, customer);
         if (loginEmail != null) {
             LoginAccount account = new LoginAccount(customer, loginEmail, null, clock.instant());
@@ -177,35 +172,12 @@ public class BackOfficeCustomers {
         return customer;
     }
 
-    private Customer newCustomer(String tenant, Long number) {
-        Instant now = clock.instant();
-        if (number == null) {
-            Customer customer = new Customer(tenant, now);
-            em.persist(customer);
-            return customer;
-        }
-        if (em.find(Customer.class, number) != null) {
-            throw ApiException.conflict("Customer number '" + number + "' is taken.");
-        }
-        try {
-            em.createNamedQuery(Customer.INSERT_WITH_NUMBER).setParameter(1, number).setParameter(2, tenant)
-                    .setParameter(3, Timestamp.from(now)).setParameter(4, Customer.DEFAULT_LANGUAGE)
-                    .setParameter(5, Customer.DEFAULT_CURRENCY).setParameter(6, Customer.DEFAULT_SITE).executeUpdate();
-        } catch (PersistenceException e) {
-            if (UniqueKeys.isViolation(e)) {
-                throw ApiException.conflict("Customer number '" + number + "' is taken.");
-            }
-            throw e;
-        }
-        return em.find(Customer.class, number);
-    }
-
     /**
      * Applies a merge patch (RFC 7396) to the customer; {@code metadata.version}, when sent, must still be the
      * customer's, else 409. contactEmail cannot be removed once set.
      */
     public SellerView patch(String tenant, String customerNumber, JsonValue patch, String actor) {
-        CustomerKey key = CustomerKey.managed(tenant, number(customerNumber), actor);
+        CustomerKey key = CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor);
         Customer customer = customers.lock(key);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != customer.getVersion()) {
@@ -219,7 +191,7 @@ public class BackOfficeCustomers {
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
     public void delete(String tenant, String customerNumber, String actor) {
-        Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber), actor));
+        Customer customer = customers.lock(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor));
         events.emit(tenant, EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, actor));
         deleted.fire(new CustomerDeleted(tenant, customer.getId()));
         em.remove(customer);
@@ -255,21 +227,5 @@ public class BackOfficeCustomers {
         }
         policy.check(tenants.require(tenant), "password", password);
         return hasher.hash(password);
-    }
-
-    private Customer find(String tenant, String customerNumber) {
-        Customer customer = em.find(Customer.class, number(customerNumber));
-        if (customer == null || !customer.getTenant().equals(tenant)) {
-            throw CustomerKey.customerNotFound(customerNumber);
-        }
-        return customer;
-    }
-
-    /** A customer number; one that cannot be any (not a number) names no customer: 404. */
-    public static long number(String customerNumber) {
-        if (customerNumber == null || !customerNumber.matches("[1-9][0-9]{0,17}")) {
-            throw CustomerKey.customerNotFound(customerNumber);
-        }
-        return Long.parseLong(customerNumber);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.ForeignHashes;
@@ -79,7 +80,7 @@ public class CustomerImport {
         if (item.contactEmail == null) {
             item.contactEmail = item.account.email;
         }
-        Long number = item.id == null ? null : Long.valueOf(item.id);
+        Long number = item.id == null ? null : CustomerKey.number(item.id);
         Customer customer = customers.insert(tenant, number, item, null, false);
         LoginAccount account = customer.getAccounts().get(0);
         ImportItem.LegacyAuth legacy = item.account.legacyAuth;

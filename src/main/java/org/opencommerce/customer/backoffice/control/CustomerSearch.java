@@ -83,7 +83,7 @@ public class CustomerSearch {
             Path<?> path = customer.get(order.field().attribute());
             orders.add(order.descending() ? cb.desc(path) : cb.asc(path));
         }
-        orders.add(cb.asc(customer.get("id")));
+        orders.add(cb.asc(customer.get("number")));
         return orders;
     }
 

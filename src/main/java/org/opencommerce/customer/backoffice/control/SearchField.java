@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The customer fields a back-office query ({@code q}) filters on and {@code sort} orders by. */
 public enum SearchField {
-    CUSTOMER_NUMBER(Kind.NUMBER, "id", true, "customerNumber", "id"),
+    CUSTOMER_NUMBER(Kind.NUMBER, "number", true, "customerNumber", "id"),
     CONTACT_EMAIL(Kind.TEXT, "contactEmail", true, "contactEmail"),
     LOGIN_EMAIL(Kind.LOGIN_EMAIL, null, false, "email", "accounts.id", "accounts.email"),
     FIRST_NAME(Kind.TEXT, "firstName", true, "firstName"),

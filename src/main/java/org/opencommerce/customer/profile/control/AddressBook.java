@@ -44,7 +44,7 @@ public class AddressBook {
     EntityManager em;
 
     @Inject
-    OwnCustomers ownCustomers;
+    Customers customers;
 
     @Inject
     JsonPatches patches;
@@ -58,21 +58,16 @@ public class AddressBook {
     @Inject
     CustomerEvents events;
 
-    /** The caller's addresses as the current transaction sees them. */
-    public List<Address> list(CustomerKey customer) {
-        return ofCustomer(em, customer.customerId(), false);
+    /** The customer's addresses as the current transaction sees them. */
+    public List<Address> list(Customer customer) {
+        return ofCustomer(em, customer.getId(), false);
     }
 
-    /** The caller's addresses for reading only (GET addresses): no transaction, not registered for change tracking. */
+    /** The customer's addresses for reading only (GET addresses): no transaction, not registered for change tracking. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Address> read(CustomerKey customer) {
-        if (!customer.ownToken()) {
-            Customer named = em.find(Customer.class, customer.customerId());
-            if (named == null || !named.getTenant().equals(customer.tenant())) {
-                throw customer.missing();
-            }
-        }
-        return ofCustomer(em, customer.customerId(), true);
+        long customerId = customer.ownToken() ? customer.customerId() : customers.find(customer).getId();
+        return ofCustomer(em, customerId, true);
     }
 
     /**
@@ -97,22 +92,26 @@ public class AddressBook {
                 .setHint(JpaHints.BATCH, "a.tags").setHint(JpaHints.BATCH_TYPE, JpaHints.BATCH_TYPE_IN).getResultList();
     }
 
+    /** One address of the customer: 404 when the customer has none of this id (whoever else has one). */
     public Address get(CustomerKey customer, String addressId) {
-        Address address = find(customer, addressId);
+        return get(customers.find(customer), addressId);
+    }
+
+    private Address get(Customer owner, String addressId) {
+        Address address = find(owner, addressId);
         if (address == null) {
-            throw addressNotFound(customer, addressId);
+            throw ApiException.notFound("Address " + addressId + " of customer " + owner.customerNumber() + " not found.");
         }
         return address;
     }
 
-    /** The customer's address with this id; null when it has none (an address of another customer included). */
-    private Address find(CustomerKey customer, String addressId) {
-        Address address = addressId == null || addressId.length() > 32 ? null : em.find(Address.class, addressId);
-        return address == null || address.getCustomer().getId() != customer.customerId() ? null : address;
-    }
-
-    private static ApiException addressNotFound(CustomerKey customer, String addressId) {
-        return ApiException.notFound("Address " + addressId + " of customer " + customer.customerId() + " not found.");
+    /** The customer's address with this id; null when it has none. Addresses are found only through their customer. */
+    private Address find(Customer owner, String addressId) {
+        if (addressId == null || addressId.length() > 32) {
+            return null;
+        }
+        return em.createNamedQuery(Address.BY_ID, Address.class).setParameter("customer", owner)
+                .setParameter("id", addressId).getResultStream().findFirst().orElse(null);
     }
 
     /** Adds an address; the first one, or one marked isDefault, becomes the default. */
@@ -122,15 +121,15 @@ public class AddressBook {
 
     /**
      * Adds an address with the id given (the back office may choose it), else a random one; an id that another
-     * address has is 409.
+     * address of the same customer has is 409.
      */
     public Address add(CustomerKey key, String addressId, AddressUpdate input) {
-        Customer customer = ownCustomers.lock(key);
+        Customer customer = customers.lock(key);
         if (addressId != null && !addressId.matches("[A-Za-z0-9_-]{1,32}")) {
             throw ApiException.validation("An address id has 1 to 32 letters, digits, _ or -.",
                     List.of(new ErrorMessage.Detail("id", "invalid_value", "has 1 to 32 letters, digits, _ or -")));
         }
-        if (addressId != null && em.find(Address.class, addressId) != null) {
+        if (addressId != null && find(customer, addressId) != null) {
             throw ApiException.conflict("An address with id '" + addressId + "' already exists.");
         }
         long existing = em.createNamedQuery(Address.COUNT_OF_CUSTOMER, Long.class)
@@ -144,7 +143,7 @@ public class AddressBook {
     private void changed(CustomerKey key, Customer customer) {
         em.flush();
         events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                () -> CustomerEventData.updated(customer, list(key), key.actor()));
+                () -> CustomerEventData.updated(customer, list(customer), key.actor()));
     }
 
     /** Adds an address to a customer being created or already locked by the caller. */
@@ -167,8 +166,8 @@ public class AddressBook {
      * that version, else 409.
      */
     public Address update(CustomerKey customer, String addressId, JsonValue patch) {
-        Customer owner = ownCustomers.lock(customer);
-        Address address = get(customer, addressId);
+        Customer owner = customers.lock(customer);
+        Address address = get(owner, addressId);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != address.getVersion()) {
             throw ApiException.conflict("Address " + addressId + " was changed by another request (version "
@@ -187,11 +186,11 @@ public class AddressBook {
 
     /**
      * Replaces the address with the given one (PUT of the back office), or creates it with that id when the customer
-     * has none such: true when it was created. The id of another customer's address is 409.
+     * has none such: true when it was created.
      */
     public boolean replace(CustomerKey customer, String addressId, AddressUpdate input) {
-        Customer owner = ownCustomers.lock(customer);
-        Address address = find(customer, addressId);
+        Customer owner = customers.lock(customer);
+        Address address = find(owner, addressId);
         if (address != null && (input.contactName == null || input.contactName.isBlank())) {
             input.contactName = address.getContactName();
         }
@@ -216,14 +215,14 @@ public class AddressBook {
     }
 
     public void delete(CustomerKey customer, String addressId) {
-        Customer owner = ownCustomers.lock(customer);
-        em.remove(get(customer, addressId));
+        Customer owner = customers.lock(customer);
+        em.remove(get(owner, addressId));
         changed(customer, owner);
     }
 
     public void addTags(CustomerKey customer, String addressId, String tags) {
-        Customer owner = ownCustomers.lock(customer);
-        Address address = get(customer, addressId);
+        Customer owner = customers.lock(customer);
+        Address address = get(owner, addressId);
         address.getTags().addAll(parseTags(tags));
         if (address.getTags().size() > MAX_TAGS) {
             throw ApiException.badRequest("An address has at most " + MAX_TAGS + " tags.");
@@ -232,8 +231,8 @@ public class AddressBook {
     }
 
     public void removeTags(CustomerKey customer, String addressId, String tags) {
-        Customer owner = ownCustomers.lock(customer);
-        Address address = get(customer, addressId);
+        Customer owner = customers.lock(customer);
+        Address address = get(owner, addressId);
         address.getTags().removeAll(parseTags(tags));
         changed(customer, owner);
     }

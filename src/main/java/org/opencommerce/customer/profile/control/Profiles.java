@@ -38,7 +38,7 @@ public class Profiles {
     EntityManager em;
 
     @Inject
-    OwnCustomers ownCustomers;
+    Customers customers;
 
     @Inject
     AddressBook addressBook;
@@ -71,7 +71,8 @@ public class Profiles {
 
     /** The caller's profile as the current transaction sees it (after a change). */
     Profile view(Caller caller) {
-        return profile(own(caller), addressBook.list(CustomerKey.of(caller)), legalEntities(caller), false);
+        Customer customer = own(caller);
+        return profile(customer, addressBook.list(customer), legalEntities(caller), false);
     }
 
     /** The legal entities (B2B companies) the caller belongs to. */
@@ -101,7 +102,7 @@ public class Profiles {
      * changed, so two concurrent changes never overwrite each other silently.
      */
     public Profile update(Caller caller, JsonValue patch) {
-        Customer customer = ownCustomers.lock(caller);
+        Customer customer = customers.lock(caller);
         Long expected = JsonPatches.expectedVersion(patch);
         if (expected != null && expected != customer.getVersion()) {
             throw ApiException.conflict("The customer profile was changed by another request (version "
@@ -116,7 +117,7 @@ public class Profiles {
         em.flush();
         Profile changed = view(caller);
         events.emit(caller.tenant(), EventTypes.UPDATED, customer.getId(), () -> CustomerEventData.updated(customer,
-                addressBook.list(CustomerKey.of(caller)), CustomerEventData.BY_CUSTOMER));
+                addressBook.list(customer), CustomerEventData.BY_CUSTOMER));
         return changed;
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -18,7 +20,10 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** An entry of a customer's address book. Its id is random and opaque. */
+/**
+ * An entry of a customer's address book. Its id (random, or chosen by the back office) is unique within its customer
+ * only, so an address is found only through its customer ({@link #BY_ID}); its key is internal.
+ */
 @Entity
 @Table(name = "address")
 @NamedQuery(name = Address.OF_CUSTOMER,
@@ -32,7 +37,10 @@ import java.util.Set;
         query = "SELECT a FROM Address a WHERE a.customer.id IN :customerIds AND a.defaultAddress = true")
 @NamedQuery(name = Address.DEFAULT_WITH_TAGS, query = "SELECT a FROM Address a LEFT JOIN FETCH a.tags "
         + "WHERE a.customer.id = :customerId AND a.defaultAddress = true")
+@NamedQuery(name = Address.BY_ID, query = "SELECT a FROM Address a WHERE a.customer = :customer AND a.id = :id")
 public class Address {
+
+    public static final String BY_ID = "Address.byId";
 
     public static final String OF_CUSTOMERS = "Address.ofCustomers";
     public static final String DEFAULTS_OF_CUSTOMERS = "Address.defaultsOfCustomers";
@@ -43,7 +51,10 @@ public class Address {
     public static final String COUNT_OF_CUSTOMER = "Address.countOfCustomer";
 
     @Id
-    @Column(length = 32)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long pk;
+
+    @Column(length = 32, nullable = false, updatable = false)
     private String id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -79,7 +90,7 @@ public class Address {
     private String mixins;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "address_tag", joinColumns = @JoinColumn(name = "address_id"))
+    @CollectionTable(name = "address_tag", joinColumns = @JoinColumn(name = "address_pk"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 

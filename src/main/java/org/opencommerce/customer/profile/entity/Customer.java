@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,7 +23,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A customer profile of one tenant. Its id is also its customer number. */
+/**
+ * A customer profile of one tenant. Its customer number is unique within the tenant only; its id is an internal key
+ * that no caller sees or names. A customer is found by its tenant and number ({@link #BY_NUMBER}) or, for a verified
+ * token's own customer, by the id its grant holds.
+ */
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.PURGE_UNCONFIRMED, query = "DELETE FROM Customer c WHERE c.createdAt < :cutoff "
@@ -35,15 +38,11 @@ import java.util.Set;
 @NamedQuery(name = Customer.PROFILE, query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts "
         + "LEFT JOIN FETCH c.legalEntities WHERE c.id = :id AND c.tenant = :tenant")
 @NamedQuery(name = Customer.COUNT_OF_TENANT, query = "SELECT COUNT(c) FROM Customer c WHERE c.tenant = :tenant")
-@NamedNativeQuery(name = Customer.INSERT_WITH_NUMBER, query = "INSERT INTO customer (id, tenant, created_at, modified_at, "
-        + "preferred_language, preferred_currency, preferred_site) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6)")
+@NamedQuery(name = Customer.BY_NUMBER,
+        query = "SELECT c FROM Customer c WHERE c.tenant = :tenant AND c.number = :number")
 public class Customer {
 
-    /**
-     * A customer with a number chosen by the back office. Natively, because JPA generates identity keys itself; the
-     * row is then read and completed like any other.
-     */
-    public static final String INSERT_WITH_NUMBER = "Customer.insertWithNumber";
+    public static final String BY_NUMBER = "Customer.byNumber";
 
     public static final String PURGE_UNCONFIRMED = "Customer.purgeUnconfirmed";
     public static final String WITH_ACCOUNTS = "Customer.withAccounts";
@@ -58,8 +57,11 @@ public class Customer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 16, updatable = false)
     private String tenant;
+
+    @Column(name = "customer_number", nullable = false, updatable = false)
+    private long number;
 
     private String title;
     @Column(name = "first_name")
@@ -110,14 +112,15 @@ public class Customer {
     /** The companies (B2B legal entities) the customer belongs to. */
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "customer_legal_entity", joinColumns = @JoinColumn(name = "customer_id"),
-            inverseJoinColumns = @JoinColumn(name = "legal_entity_id"))
+            inverseJoinColumns = @JoinColumn(name = "legal_entity_pk"))
     private Set<LegalEntity> legalEntities = new LinkedHashSet<>();
 
     protected Customer() {
     }
 
-    public Customer(String tenant, Instant createdAt) {
+    public Customer(String tenant, long number, Instant createdAt) {
         this.tenant = tenant;
+        this.number = number;
         this.createdAt = createdAt;
         this.modifiedAt = createdAt;
     }
@@ -176,8 +179,13 @@ public class Customer {
         return legalEntities;
     }
 
+    /** The number that names the customer within its tenant. */
     public String customerNumber() {
-        return String.valueOf(id);
+        return String.valueOf(number);
+    }
+
+    public long getNumber() {
+        return number;
     }
 
     public Long getId() {

@@ -3,13 +3,18 @@ package org.opencommerce.customer.profile.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A company (B2B legal entity) of a tenant; its customers are its members ({@link Customer#getLegalEntities()}). */
+/**
+ * A company (B2B legal entity) of a tenant; its customers are its members ({@link Customer#getLegalEntities()}). Its id
+ * is unique within its tenant only, so it is found only through the tenant ({@link #BY_ID}); its key is internal.
+ */
 @Entity
 @Table(name = "legal_entity")
 @Cacheable(false)
@@ -20,7 +25,10 @@ import java.time.Instant;
         query = "SELECT COUNT(e) FROM Customer c JOIN c.legalEntities e WHERE c.id = :customerId AND e.id = :id")
 @NamedQuery(name = LegalEntity.OF_CUSTOMERS, query = "SELECT c.id, e FROM Customer c JOIN c.legalEntities e "
         + "WHERE c.id IN :customerIds ORDER BY e.name, e.id")
+@NamedQuery(name = LegalEntity.BY_ID, query = "SELECT e FROM LegalEntity e WHERE e.tenant = :tenant AND e.id = :id")
 public class LegalEntity {
+
+    public static final String BY_ID = "LegalEntity.byId";
 
     /** Pairs of customer id and legal entity. */
     public static final String OF_CUSTOMERS = "LegalEntity.ofCustomers";
@@ -30,10 +38,13 @@ public class LegalEntity {
     public static final String COUNT_MEMBERSHIP = "LegalEntity.countMembership";
 
     @Id
-    @Column(length = 64)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long pk;
+
+    @Column(length = 64, nullable = false, updatable = false)
     private String id;
 
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 16, updatable = false)
     private String tenant;
 
     @Column(nullable = false, length = 200)

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.control.Accounts;
-import org.opencommerce.customer.profile.control.OwnCustomers;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
@@ -32,7 +32,7 @@ public class LoginClaims {
     EntityManager em;
 
     @Inject
-    OwnCustomers ownCustomers;
+    Customers customers;
 
     @Inject
     Tenants tenants;
@@ -73,7 +73,7 @@ public class LoginClaims {
         if (accounts.exists(tenant.getName(), email)) {
             throw Accounts.duplicate(email, tenant.getName());
         }
-        Customer customer = ownCustomers.find(caller);
+        Customer customer = customers.find(caller);
         LoginAccount login = new LoginAccount(customer, email, passwordHash, clock.instant());
         login.awaitClaimConfirmation();
         em.persist(login);

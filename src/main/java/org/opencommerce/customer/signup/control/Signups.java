@@ -21,6 +21,7 @@ import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
 import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.Profiles;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
@@ -39,6 +40,9 @@ public class Signups {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Customers customers;
 
     @Inject
     CustomerEvents events;
@@ -125,13 +129,12 @@ public class Signups {
             throw Accounts.duplicate(loginEmail, tenant.getName());
         }
         Instant now = clock.instant();
-        Customer customer = new Customer(tenant.getName(), now);
+        Customer customer = customers.register(tenant.getName(), null);
         CustomerDetails details = request.customerDetails != null ? request.customerDetails : new CustomerDetails();
         if (details.contactEmail == null) {
             details.contactEmail = request.email;
         }
         Profiles.replace(details, customer, "customerDetails.");
-        em.persist(customer);
         LoginAccount account = new LoginAccount(customer, loginEmail, passwordHash, now);
         account.setActivated(!tenant.isDoubleOptIn());
         em.persist(account);

@@ -9,6 +9,7 @@ import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.CustomerEventData;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.tenant.control.Tenants;
@@ -28,6 +29,9 @@ public class SocialAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Customers customers;
 
     @Inject
     CustomerEvents events;
@@ -85,11 +89,10 @@ public class SocialAccounts {
     }
 
     private LoginAccount create(Tenant tenant, SocialIdentity identity) {
-        Customer customer = new Customer(tenant.getName(), clock.instant());
+        Customer customer = customers.register(tenant.getName(), null);
         customer.setFirstName(identity.givenName());
         customer.setLastName(identity.familyName());
         customer.setContactEmail(identity.email());
-        em.persist(customer);
         LoginAccount account = new LoginAccount(customer, identity.email(), null, clock.instant());
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);

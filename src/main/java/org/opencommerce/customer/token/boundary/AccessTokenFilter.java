@@ -15,6 +15,7 @@ import org.opencommerce.customer.platform.CurrentCaller;
 import org.opencommerce.customer.platform.RefusedAs401;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
+import org.opencommerce.customer.token.control.GrantState;
 import org.opencommerce.customer.token.control.RevocationChecks;
 import org.opencommerce.customer.token.control.TokenClaims;
 import org.opencommerce.customer.token.control.TokenVerifier;
@@ -69,22 +70,19 @@ public class AccessTokenFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Caller caller = callerOf(token);
-        if (tenant == null || otherTenant || !revocations.grantActive(caller.grantId())) {
+        GrantState grant = tenant == null || otherTenant ? null : revocations.activeGrant(token.getClaim(TokenClaims.GRANT));
+        if (grant == null || !tenant.equals(grant.tenant())) {
             throw ApiException.invalidToken();
         }
-        currentCaller.set(caller);
+        currentCaller.set(callerOf(token, grant));
     }
 
-    private static Caller callerOf(JsonWebToken token) {
+    /** The caller of a verified token: its customer is the one its live grant holds (by internal id). */
+    private static Caller callerOf(JsonWebToken token, GrantState grant) {
         boolean anonymous = token.getGroups().contains(Roles.ANONYMOUS);
-        Long customerId = null;
-        if (!anonymous) {
-            try {
-                customerId = Long.valueOf(token.getSubject());
-            } catch (NumberFormatException e) {
-                throw ApiException.invalidToken();
-            }
+        Long customerId = anonymous ? null : grant.customerId();
+        if (!anonymous && customerId == null) {
+            throw ApiException.invalidToken();
         }
         return new Caller(token.getClaim(TokenClaims.TENANT), anonymous, customerId,
                 token.getClaim(TokenClaims.EMAIL), token.getClaim(TokenClaims.SESSION), token.getClaim(TokenClaims.GRANT),

@@ -156,10 +156,10 @@ public class CustomerLogins {
         }
         Instant now = clock.instant();
         account.recordSuccessfulLogin(now);
-        Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer.getId(), account.getEmail(),
+        Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer, account.getEmail(),
                 sessionId, null);
         events.emit(tenant.getName(), EventTypes.LOGGED_IN, customer.getId(),
-                () -> sessionEvent(tenant.getName(), sessionId, customer.getId()));
+                () -> sessionEvent(tenant.getName(), sessionId, customer.getNumber()));
         return tokens(tenant, grant, now, account.isInitialPassword(), true);
     }
 
@@ -185,7 +185,7 @@ public class CustomerLogins {
         // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
         IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);
         events.emit(tenant.getName(), EventTypes.REFRESH_TOKEN, grant.getCustomerId(),
-                () -> sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerId()));
+                () -> sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerNumber()));
         metrics.refreshed();
         return tokens;
     }
@@ -210,8 +210,8 @@ public class CustomerLogins {
     }
 
     /** The data of customer.logged.in and customer.refresh-token. */
-    private static JsonObject sessionEvent(String tenant, String sessionId, long customerId) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("tenant", tenant).add("customerId", String.valueOf(customerId));
+    private static JsonObject sessionEvent(String tenant, String sessionId, long customerNumber) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("tenant", tenant).add("customerId", String.valueOf(customerNumber));
         JsonText.putIfPresent(data, "sessionId", sessionId);
         return data.build();
     }

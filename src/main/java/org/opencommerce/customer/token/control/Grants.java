@@ -10,6 +10,7 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Invalidated;
 import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.token.entity.Grant;
 import org.opencommerce.customer.token.entity.RefreshToken;
 
@@ -33,8 +34,11 @@ public class Grants {
     @Inject
     Invalidations invalidations;
 
-    public Grant open(String tenant, Grant.Kind kind, Long customerId, String email, String sessionId, String legalEntityId) {
-        Grant grant = new Grant(Secrets.newId(), tenant, kind, customerId, email, sessionId, legalEntityId, clock.instant());
+    /** A new grant of the customer (its internal id and its number), or an anonymous one when customer is null. */
+    public Grant open(String tenant, Grant.Kind kind, Customer customer, String email, String sessionId,
+                      String legalEntityId) {
+        Grant grant = new Grant(Secrets.newId(), tenant, kind, customer == null ? null : customer.getId(),
+                customer == null ? null : customer.getNumber(), email, sessionId, legalEntityId, clock.instant());
         em.persist(grant);
         return grant;
     }

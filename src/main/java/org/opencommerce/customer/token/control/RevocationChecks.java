@@ -43,8 +43,10 @@ public class RevocationChecks {
         clientTenants = new InvalidatedCache<>(capacity);
     }
 
-    public boolean grantActive(String grantId) {
-        return grantId != null && grantStates.get(grantId, invalidations.current(), grants::state).active();
+    /** The grant's state when it is active, else null (revoked, purged, unknown). */
+    public GrantState activeGrant(String grantId) {
+        GrantState state = grantId == null ? null : grantStates.get(grantId, invalidations.current(), grants::state);
+        return state != null && state.active() ? state : null;
     }
 
     public boolean clientActive(String clientId) {

@@ -77,7 +77,7 @@ public class TokenIssuer {
     private JwtClaims baseClaims(Grant grant, Instant now, long ttlSeconds) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
-        claims.setSubject(grant.getKind() == Grant.Kind.ANONYMOUS ? grant.getSessionId() : String.valueOf(grant.getCustomerId()));
+        claims.setSubject(grant.getKind() == Grant.Kind.ANONYMOUS ? grant.getSessionId() : String.valueOf(grant.getCustomerNumber()));
         claims.setJwtId(Secrets.newId());
         claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(now.getEpochSecond() + ttlSeconds));

@@ -47,8 +47,13 @@ public class Grant {
     @Column(nullable = false, length = 16)
     private Kind kind;
 
+    /** The customer's internal key; it never leaves the service. */
     @Column(name = "customer_id")
     private Long customerId;
+
+    /** The customer's number in its tenant: the subject of the grant's tokens. */
+    @Column(name = "customer_number")
+    private Long customerNumber;
 
     @Column(length = 254)
     private String email;
@@ -68,12 +73,13 @@ public class Grant {
     protected Grant() {
     }
 
-    public Grant(String id, String tenant, Kind kind, Long customerId, String email, String sessionId,
-                 String legalEntityId, Instant createdAt) {
+    public Grant(String id, String tenant, Kind kind, Long customerId, Long customerNumber, String email,
+                 String sessionId, String legalEntityId, Instant createdAt) {
         this.id = id;
         this.tenant = tenant;
         this.kind = kind;
         this.customerId = customerId;
+        this.customerNumber = customerNumber;
         this.email = email;
         this.sessionId = sessionId;
         this.legalEntityId = legalEntityId;
@@ -100,6 +106,10 @@ public class Grant {
 
     public Kind getKind() {
         return kind;
+    }
+
+    public Long getCustomerNumber() {
+        return customerNumber;
     }
 
     public Long getCustomerId() {

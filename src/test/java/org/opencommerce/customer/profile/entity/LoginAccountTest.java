@@ -11,7 +11,7 @@ class LoginAccountTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final LoginAccount account = new LoginAccount(new Customer("demo", NOW), "Jo@Example.COM ", "hash", NOW);
+    private final LoginAccount account = new LoginAccount(new Customer("demo", 10_000_000L, NOW), "Jo@Example.COM ", "hash", NOW);
 
     @Test
     void email_isStoredLowerCaseAndTrimmed() {
