@@ -86,12 +86,16 @@ public class BackOfficeCustomers {
     @Inject
     Clock clock;
 
+    @Inject
+    CompanyScope scope;
+
     @Resource
     SessionContext context;
 
     /** One customer as the back office sees it; 404 when the tenant has no customer of that number. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SellerView get(String tenant, String customerNumber, Expansion expansion) {
+        scope.requireReachable(em, tenant, customerNumber);
         Customer customer = find(tenant, customerNumber);
         return SellerViews.of(em, List.of(customer), expansion).get(0);
     }
@@ -104,6 +108,7 @@ public class BackOfficeCustomers {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String create(String tenant, NewSellerCustomer request, boolean sendResetMail) {
+        scope.requireCreatable(em, tenant);
         String passwordHash = initialPasswordHash(tenant, request.password);
         // the plain password stays out of the transactional call, whose arguments a failed commit dumps (FFDC)
         request.password = null;
@@ -119,6 +124,7 @@ public class BackOfficeCustomers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail,
                           String actor) {
+        scope.requireReachable(em, tenant, customerNumber);
         long number = number(customerNumber);
         BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
         if (self.replace(tenant, number, details, actor)) {
@@ -173,6 +179,7 @@ public class BackOfficeCustomers {
             }
         }
         em.flush();
+        scope.enrol(em, customer);
         events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return customer;
     }
@@ -205,6 +212,7 @@ public class BackOfficeCustomers {
      * customer's, else 409. contactEmail cannot be removed once set.
      */
     public SellerView patch(String tenant, String customerNumber, JsonValue patch, String actor) {
+        scope.requireReachable(em, tenant, customerNumber);
         CustomerKey key = CustomerKey.managed(tenant, number(customerNumber), actor);
         Customer customer = customers.lock(key);
         Long expected = JsonPatches.expectedVersion(patch);
@@ -219,6 +227,7 @@ public class BackOfficeCustomers {
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
     public void delete(String tenant, String customerNumber, String actor) {
+        scope.requireDeletable(em, tenant, customerNumber);
         Customer customer = customers.lock(CustomerKey.managed(tenant, number(customerNumber), actor));
         events.emit(tenant, EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, actor));
         deleted.fire(new CustomerDeleted(tenant, customer.getId()));
@@ -237,6 +246,7 @@ public class BackOfficeCustomers {
         Profiles.replace(details, customer, "");
         customer.setType(details.type);
         customer.setPhotoUrl(details.photoUrl);
+        scope.requireStatusUnchanged(em, customer, details.active, details.onHold);
         boolean mayLogInBefore = customer.mayLogIn();
         if (details.active != null) {
             customer.setActive(details.active);
