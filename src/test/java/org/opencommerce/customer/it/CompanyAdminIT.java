@@ -236,6 +236,14 @@ class CompanyAdminIT extends ServiceDeployment {
         by(manager).get("/customer/{tenant}/customers/{id}", tenant.name(), bob.number()).then()
                 .body("onHold", equalTo(false)).body("active", equalTo(true));
 
+        // the company admin sees its own company among a colleague's companies, the back office all of them
+        by(token).get("/customer/{tenant}/customers/{id}", tenant.name(), twoJobs.number()).then().statusCode(200)
+                .body("b2b.legalEntities.id", equalTo(List.of(acme)));
+        by(token).queryParam("q", "customerNumber:" + twoJobs.number()).get("/customer/{tenant}/customers", tenant.name())
+                .then().statusCode(200).body("[0].b2b.legalEntities.id", equalTo(List.of(acme)));
+        by(manager).get("/customer/{tenant}/customers/{id}", tenant.name(), twoJobs.number()).then().statusCode(200)
+                .body("b2b.legalEntities.id", containsInAnyOrder(acme, other));
+
         isError(by(token).delete("/customer/{tenant}/customers/{id}", tenant.name(), alice.number()).then(), 403, "forbidden");
         isError(by(token).delete("/customer/{tenant}/customers/{id}", tenant.name(), twoJobs.number()).then(), 403, "forbidden");
         by(manager).get("/customer/{tenant}/customers/{id}", tenant.name(), twoJobs.number()).then().statusCode(200);

@@ -42,7 +42,8 @@ import java.util.List;
 /**
  * The back office's changes to customers: create (with a login for the contact email), upsert, merge patch, delete,
  * and the status that decides whether the customer may log in. Deactivating a customer or putting it on hold ends its
- * logins at once, like a password reset does; a customer that may not log in gets no token by any path.
+ * logins at once, like a password reset does; a customer that may not log in gets no token by any path. Which customers
+ * the caller reaches, and what a company admin may change, {@link CompanyScope} decides.
  */
 @Stateless
 public class BackOfficeCustomers {
@@ -97,7 +98,7 @@ public class BackOfficeCustomers {
     public SellerView get(String tenant, String customerNumber, Expansion expansion) {
         scope.requireReachable(em, tenant, customerNumber);
         Customer customer = find(tenant, customerNumber);
-        return SellerViews.of(em, List.of(customer), expansion).get(0);
+        return scope.shown(em, tenant, SellerViews.of(em, List.of(customer), expansion)).get(0);
     }
 
     /**
@@ -222,7 +223,7 @@ public class BackOfficeCustomers {
         }
         apply(patches.apply(SellerCustomerDetails.ofSeller(customer), patch, SellerCustomerDetails.class), customer);
         changed(key, customer);
-        return SellerViews.of(em, List.of(customer), new Expansion(false, false, false)).get(0);
+        return scope.shown(em, tenant, SellerViews.of(em, List.of(customer), new Expansion(false, false, false))).get(0);
     }
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */

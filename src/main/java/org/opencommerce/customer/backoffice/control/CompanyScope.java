@@ -27,7 +27,8 @@ import java.util.Set;
  * entity of the tenant in which it is an admin; a customer that administers none of them is refused (403). The role is
  * read from the database on every request, so that revoking it counts at once. A customer outside the company is
  * answered exactly like a customer number that does not exist (404). A company admin cannot change {@code active} or
- * {@code onHold}, delete itself, or delete a colleague who also belongs to a company outside its reach (403).
+ * {@code onHold}, delete itself, or delete a colleague who also belongs to a company outside its reach (403); it sees
+ * only its own company among a colleague's legal entities.
  *
  * <p>Every method takes the calling bean's entity manager: a nested bean would hold a second pooled connection
  * (SellerViews).
@@ -130,6 +131,15 @@ public class CompanyScope {
         if (!reach.wholeTenant()) {
             em.persist(new CompanyMembership(customer.getId(), reach.legalEntityIds().iterator().next(), CompanyRole.MEMBER));
         }
+    }
+
+    /**
+     * What the caller may see of the customers it reached: a company admin sees only its company among their legal
+     * entities, not the other companies a colleague also belongs to.
+     */
+    public List<SellerView> shown(EntityManager em, String tenant, List<SellerView> views) {
+        Company reach = of(em, tenant);
+        return reach.wholeTenant() ? views : views.stream().map(v -> v.within(reach.legalEntityIds())).toList();
     }
 
     /** active and onHold are the back office's: a company admin sending another value than the customer's gets 403. */

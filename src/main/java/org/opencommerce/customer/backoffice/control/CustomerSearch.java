@@ -74,7 +74,7 @@ public class CustomerSearch {
         Root<Customer> counted = count.from(Customer.class);
         count.select(cb.count(counted)).where(matching(cb, count, counted, tenant, company, query));
         long total = em.createQuery(count).getSingleResult();
-        return new SearchResult(SellerViews.of(em, page, expansion), total);
+        return new SearchResult(scope.shown(em, tenant, SellerViews.of(em, page, expansion)), total);
     }
 
     private static ApiException invalidPaging(String field, String rule) {
