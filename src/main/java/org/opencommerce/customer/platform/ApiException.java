@@ -66,7 +66,12 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException forbidden() {
-        return new ApiException(403, "forbidden", "User not authorized.", List.of(), null);
+        return forbidden("User not authorized.");
+    }
+
+    /** 403 saying which rule refused the caller. */
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message, List.of(), null);
     }
 
     public static ApiException notFound(String message) {

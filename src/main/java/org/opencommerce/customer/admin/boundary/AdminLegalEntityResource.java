@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.LegalEntityAdministration;
+import org.opencommerce.customer.backoffice.control.CompanyMember;
+import org.opencommerce.customer.backoffice.entity.CompanyRole;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.entity.LegalEntity;
@@ -28,8 +30,8 @@ import org.opencommerce.customer.profile.entity.LegalEntity;
 import java.util.List;
 
 /**
- * {@code /admin/tenants/{tenant}/legal-entities}: a tenant's B2B companies and which customers belong to them, until a
- * back-office API manages them.
+ * {@code /admin/tenants/{tenant}/legal-entities}: a tenant's B2B companies, which customers belong to them and which
+ * of those are company admins (README, "Back office"), until a back-office API manages them.
  */
 @Path("/admin/tenants/{tenant}/legal-entities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +81,31 @@ public class AdminLegalEntityResource {
         legalEntities.removeMember(tenant, id, customerNumber);
     }
 
+    @GET
+    @Path("{id}/members")
+    @Operation(operationId = "admin-list-legal-entity-members", summary = "Listing a legal entity's members and their roles")
+    public List<MemberView> members(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+        return legalEntities.members(tenant, id).stream().map(MemberView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/admins/{customerNumber}")
+    @Operation(operationId = "admin-add-legal-entity-admin",
+            summary = "Making a customer a company admin of a legal entity (and a member when it is not)")
+    public void addAdmin(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                         @PathParam("customerNumber") String customerNumber) {
+        legalEntities.assignRole(tenant, id, customerNumber, CompanyRole.ADMIN);
+    }
+
+    @DELETE
+    @Path("{id}/admins/{customerNumber}")
+    @Operation(operationId = "admin-remove-legal-entity-admin",
+            summary = "Taking the company admin role away (the customer stays a member)")
+    public void removeAdmin(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                            @PathParam("customerNumber") String customerNumber) {
+        legalEntities.assignRole(tenant, id, customerNumber, CompanyRole.MEMBER);
+    }
+
     /** A legal entity to create: its id (optional, generated when absent) and name. */
     public static class NewLegalEntity {
         @Size(max = 64)
@@ -93,6 +120,13 @@ public class AdminLegalEntityResource {
     public record LegalEntityView(String id, String name, String tenant) {
         static LegalEntityView of(LegalEntity entity) {
             return new LegalEntityView(entity.getId(), entity.getName(), entity.getTenant());
+        }
+    }
+
+    /** A member as the admin API answers it: its customer number and its role, member or admin. */
+    public record MemberView(String customerNumber, String role) {
+        static MemberView of(CompanyMember member) {
+            return new MemberView(member.customerNumber(), member.role().value());
         }
     }
 }

@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.opencommerce.customer.backoffice.control.CompanyMember;
+import org.opencommerce.customer.backoffice.control.CompanyRoles;
+import org.opencommerce.customer.backoffice.entity.CompanyRole;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.Secrets;
@@ -35,6 +38,9 @@ public class LegalEntityAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CompanyRoles roles;
 
     /** A new legal entity; its id is the one given (409 when taken) or a generated one. */
     public LegalEntity create(String tenantName, String id, String name) {
@@ -68,6 +74,21 @@ public class LegalEntityAdministration {
     public void removeMember(String tenantName, String id, String customerNumber) {
         member(tenantName, customerNumber).getLegalEntities().remove(get(tenantName, id));
         audit.record("legal-entity.member-remove", tenantName, id + "/" + customerNumber, List.of());
+    }
+
+    /** The member's role: admin makes the customer a member first when it is not; member takes the admin role away. */
+    public void assignRole(String tenantName, String id, String customerNumber, CompanyRole role) {
+        Customer customer = member(tenantName, customerNumber);
+        LegalEntity entity = get(tenantName, id);
+        if (role == CompanyRole.ADMIN) {
+            customer.getLegalEntities().add(entity);
+        }
+        roles.assign(customer, entity.getId(), role);
+        audit.record("legal-entity.role-" + role.value(), tenantName, id + "/" + customerNumber, List.of("role"));
+    }
+
+    public List<CompanyMember> members(String tenantName, String id) {
+        return roles.members(tenants.get(tenantName).getName(), get(tenantName, id).getId());
     }
 
     private LegalEntity get(String tenantName, String id) {

@@ -37,7 +37,8 @@ import org.opencommerce.customer.token.control.TokenClaims;
 
 /**
  * {@code /customer/{tenant}/customers}: the tenant-managed (back-office) customer API, for clients holding the
- * spec's scopes (client credentials, {@code POST /oauth/token}).
+ * spec's scopes (client credentials, {@code POST /oauth/token}), and for company admins holding a customer token (the
+ * spec's {@code _own} scopes): which customers a caller reaches is decided by {@code CompanyScope}.
  */
 @Path("/customer/{tenant}/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class BackOfficeCustomerResource {
     BackOfficeCustomers customers;
 
     @GET
-    @RolesAllowed(Roles.CUSTOMER_READ)
+    @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-tenant-list-customers", summary = "Retrieving a list of customers")
     public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
                          @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
@@ -71,7 +72,7 @@ public class BackOfficeCustomerResource {
     @POST
     @Path("search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CUSTOMER_READ)
+    @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-tenant-search", summary = "Searching for customers")
     public Response search(@OptionalBody SearchRequest request, @QueryParam("sort") String sort,
                            @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
@@ -88,7 +89,7 @@ public class BackOfficeCustomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @RolesAllowed({Roles.CUSTOMER_MANAGE, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-tenant-create-customer", summary = "Creating a customer")
     public Response create(@OptionalBody @Valid NewSellerCustomer customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
@@ -98,7 +99,7 @@ public class BackOfficeCustomerResource {
 
     @GET
     @Path("{customerNumber}")
-    @RolesAllowed(Roles.CUSTOMER_READ)
+    @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-tenant-retrieve-customer", summary = "Retrieving a customer profile")
     public SellerCustomerResponse get(@PathParam("customerNumber") String customerNumber, @QueryParam("expand") String expand) {
         return SellerCustomerResponse.of(customers.get(tenant, customerNumber, Expansion.parse(expand)));
@@ -107,7 +108,7 @@ public class BackOfficeCustomerResource {
     @PUT
     @Path("{customerNumber}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @RolesAllowed({Roles.CUSTOMER_MANAGE, Roles.CUSTOMER})
     @Operation(operationId = "PUT-customer-tenant-update-customer", summary = "Upserting a customer profile")
     public Response upsert(@PathParam("customerNumber") String customerNumber,
                            @OptionalBody @Valid SellerCustomerDetails customer,
@@ -121,7 +122,7 @@ public class BackOfficeCustomerResource {
     @PATCH
     @Path("{customerNumber}")
     @Consumes({MediaType.APPLICATION_JSON, MediaTypes.MERGE_PATCH_JSON})
-    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @RolesAllowed({Roles.CUSTOMER_MANAGE, Roles.CUSTOMER})
     @Operation(operationId = "PATCH-customer-tenant-update-customer", summary = "Updating a customer profile")
     public SellerCustomerResponse patch(@PathParam("customerNumber") String customerNumber, JsonValue patch) {
         return SellerCustomerResponse.of(customers.patch(tenant, customerNumber, patch, actor()));
@@ -129,16 +130,20 @@ public class BackOfficeCustomerResource {
 
     @DELETE
     @Path("{customerNumber}")
-    @RolesAllowed(Roles.CUSTOMER_MANAGE)
+    @RolesAllowed({Roles.CUSTOMER_MANAGE, Roles.CUSTOMER})
     @Operation(operationId = "DELETE-customer-tenant-remove-customer", summary = "Deleting a customer profile")
     public Response delete(@PathParam("customerNumber") String customerNumber) {
         customers.delete(tenant, customerNumber, actor());
         return Response.accepted().build();
     }
 
-    /** The back-office client making the change, as the customer's events name it. */
+    /**
+     * Who makes the change, as the customer's events name it: the back-office client, or {@code customer:<number>} for a
+     * company admin.
+     */
     private String actor() {
-        return token.getClaim(TokenClaims.CLIENT);
+        String client = token.getClaim(TokenClaims.CLIENT);
+        return client != null ? client : "customer:" + token.getSubject();
     }
 
     /** The body of POST …/customers/search. */

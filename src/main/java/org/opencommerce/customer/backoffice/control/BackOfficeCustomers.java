@@ -38,7 +38,8 @@ import java.util.List;
 /**
  * The back office's changes to customers: create (with a login for the contact email), upsert, merge patch, delete,
  * and the status that decides whether the customer may log in. Deactivating a customer or putting it on hold ends its
- * logins at once, like a password reset does; a customer that may not log in gets no token by any path.
+ * logins at once, like a password reset does; a customer that may not log in gets no token by any path. Which customers
+ * the caller reaches, and what a company admin may change, {@link CompanyScope} decides.
  */
 @Stateless
 public class BackOfficeCustomers {
@@ -82,14 +83,18 @@ public class BackOfficeCustomers {
     @Inject
     Clock clock;
 
+    @Inject
+    CompanyScope scope;
+
     @Resource
     SessionContext context;
 
     /** One customer as the back office sees it; 404 when the tenant has no customer of that number. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SellerView get(String tenant, String customerNumber, Expansion expansion) {
+        scope.requireReachable(em, tenant, customerNumber);
         Customer customer = customers.find(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), null));
-        return SellerViews.of(em, List.of(customer), expansion).get(0);
+        return scope.shown(em, tenant, SellerViews.of(em, List.of(customer), expansion)).get(0);
     }
 
     /**
@@ -100,6 +105,7 @@ public class BackOfficeCustomers {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String create(String tenant, NewSellerCustomer request, boolean sendResetMail) {
+        scope.requireCreatable(em, tenant);
         String passwordHash = initialPasswordHash(tenant, request.password);
         // the plain password stays out of the transactional call, whose arguments a failed commit dumps (FFDC)
         request.password = null;
@@ -115,6 +121,7 @@ public class BackOfficeCustomers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail,
                           String actor) {
+        scope.requireReachable(em, tenant, customerNumber);
         long number = CustomerKey.number(customerNumber);
         BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
         if (self.replace(tenant, number, details, actor)) {
@@ -168,6 +175,7 @@ public class BackOfficeCustomers {
             }
         }
         em.flush();
+        scope.enrol(em, customer);
         events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return customer;
     }
@@ -177,6 +185,7 @@ public class BackOfficeCustomers {
      * customer's, else 409. contactEmail cannot be removed once set.
      */
     public SellerView patch(String tenant, String customerNumber, JsonValue patch, String actor) {
+        scope.requireReachable(em, tenant, customerNumber);
         CustomerKey key = CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor);
         Customer customer = customers.lock(key);
         Long expected = JsonPatches.expectedVersion(patch);
@@ -186,11 +195,12 @@ public class BackOfficeCustomers {
         }
         apply(patches.apply(SellerCustomerDetails.ofSeller(customer), patch, SellerCustomerDetails.class), customer);
         changed(key, customer);
-        return SellerViews.of(em, List.of(customer), new Expansion(false, false, false)).get(0);
+        return scope.shown(em, tenant, SellerViews.of(em, List.of(customer), new Expansion(false, false, false))).get(0);
     }
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
     public void delete(String tenant, String customerNumber, String actor) {
+        scope.requireDeletable(em, tenant, customerNumber);
         Customer customer = customers.lock(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor));
         events.emit(tenant, EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, actor));
         deleted.fire(new CustomerDeleted(tenant, customer.getId()));
@@ -209,6 +219,7 @@ public class BackOfficeCustomers {
         Profiles.replace(details, customer, "");
         customer.setType(details.type);
         customer.setPhotoUrl(details.photoUrl);
+        scope.requireStatusUnchanged(em, customer, details.active, details.onHold);
         boolean mayLogInBefore = customer.mayLogIn();
         if (details.active != null) {
             customer.setActive(details.active);

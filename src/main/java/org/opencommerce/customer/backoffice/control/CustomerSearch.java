@@ -47,8 +47,12 @@ public class CustomerSearch {
     @ConfigProperty(name = "SEARCH_MAX_PAGE_SIZE", defaultValue = "500")
     int maxPageSize;
 
+    @Inject
+    CompanyScope scope;
+
     public SearchResult search(String tenant, CustomerQuery query, CustomerSort sort, int pageNumber, int pageSize,
                                Expansion expansion) {
+        Company company = scope.of(em, tenant);
         if (pageNumber < 1) {
             throw invalidPaging("pageNumber", "is at least 1");
         }
@@ -62,15 +66,15 @@ public class CustomerSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Customer> select = cb.createQuery(Customer.class);
         Root<Customer> customer = select.from(Customer.class);
-        select.select(customer).where(matching(cb, select, customer, tenant, query)).orderBy(orders(cb, customer, sort));
+        select.select(customer).where(matching(cb, select, customer, tenant, company, query)).orderBy(orders(cb, customer, sort));
         List<Customer> page = em.createQuery(select).setFirstResult((int) offset).setMaxResults(pageSize)
                 .setHint(JpaHints.READ_ONLY, true).getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Customer> counted = count.from(Customer.class);
-        count.select(cb.count(counted)).where(matching(cb, count, counted, tenant, query));
+        count.select(cb.count(counted)).where(matching(cb, count, counted, tenant, company, query));
         long total = em.createQuery(count).getSingleResult();
-        return new SearchResult(SellerViews.of(em, page, expansion), total);
+        return new SearchResult(scope.shown(em, tenant, SellerViews.of(em, page, expansion)), total);
     }
 
     private static ApiException invalidPaging(String field, String rule) {
@@ -88,9 +92,12 @@ public class CustomerSearch {
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Customer> customer, String tenant,
-                                        CustomerQuery q) {
+                                        Company company, CustomerQuery q) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(cb.equal(customer.get("tenant"), tenant));
+        if (!company.wholeTenant()) {
+            predicates.add(company.reaches(cb, query, customer));
+        }
         for (Term term : q.terms()) {
             predicates.add(predicate(cb, query, customer, tenant, term));
         }

@@ -6,6 +6,7 @@ import org.opencommerce.customer.profile.entity.LegalEntity;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A customer as the back office sees it: its logins, its default address (null when none), its addresses (null unless
@@ -13,4 +14,10 @@ import java.util.List;
  */
 public record SellerView(Customer customer, List<LoginAccount> accounts, Address defaultAddress, List<Address> addresses,
                          List<LegalEntity> legalEntities, Expansion expansion) {
+
+    /** The view with only those of its legal entities whose ids are given. */
+    SellerView within(Set<String> legalEntityIds) {
+        return new SellerView(customer, accounts, defaultAddress, addresses,
+                legalEntities.stream().filter(e -> legalEntityIds.contains(e.getId())).toList(), expansion);
+    }
 }
