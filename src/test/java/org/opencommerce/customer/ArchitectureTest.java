@@ -1,5 +1,7 @@
 package org.opencommerce.customer;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -68,4 +70,24 @@ class ArchitectureTest {
             .should().callConstructor(ROOT + "profile.entity.Customer", String.class.getName(), "long",
                     java.time.Instant.class.getName())
             .because("Customers.register allocates the tenant's number; no other path may create a customer");
+
+    /**
+     * One write path per aggregate (docs/decisions.md, "Code layout"): only the profile feature's controls change a
+     * customer or an address; every other flow calls them.
+     */
+    @ArchTest
+    static final ArchRule onlyTheProfileControlsChangeCustomersAndAddresses = noClasses()
+            .that().resideOutsideOfPackage(ROOT + "profile.control..")
+            .and().resideOutsideOfPackage(ROOT + "profile.entity..")
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a method that changes a Customer or an Address") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    boolean customer = owner.equals(ROOT + "profile.entity.Customer")
+                            && (name.startsWith("apply") || name.startsWith("change") || name.startsWith("set"));
+                    boolean address = owner.equals(ROOT + "profile.entity.Address") && name.startsWith("set");
+                    return customer || address;
+                }
+            });
 }

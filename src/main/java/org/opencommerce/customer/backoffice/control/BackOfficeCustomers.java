@@ -5,7 +5,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -13,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.events.control.CustomerEvents;
 import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JsonPatches;
 import org.opencommerce.customer.profile.control.Accounts;
@@ -22,7 +20,6 @@ import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.control.Customers;
-import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
@@ -70,9 +67,6 @@ public class BackOfficeCustomers {
 
     @Inject
     JsonPatches patches;
-
-    @Inject
-    Event<CustomerDeleted> deleted;
 
     @Inject
     CustomerEvents events;
@@ -139,15 +133,8 @@ public class BackOfficeCustomers {
         CustomerKey key = CustomerKey.managed(tenant, number, actor);
         Customer customer = customers.lock(key);
         apply(details, customer);
-        changed(key, customer);
+        customers.changed(key, customer);
         return true;
-    }
-
-    /** customer.updated, after the change is written. */
-    private void changed(CustomerKey key, Customer customer) {
-        em.flush();
-        events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                () -> CustomerEventData.updated(customer, addressBook.list(customer), key.actor()));
     }
 
     /** The transactional part of {@link #create}. */
@@ -188,23 +175,16 @@ public class BackOfficeCustomers {
         scope.requireReachable(em, tenant, customerNumber);
         CustomerKey key = CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor);
         Customer customer = customers.lock(key);
-        Long expected = JsonPatches.expectedVersion(patch);
-        if (expected != null && expected != customer.getVersion()) {
-            throw ApiException.conflict("The customer was changed by another request (version "
-                    + customer.getVersion() + ", not " + expected + "); read it again.");
-        }
+        customer.requireVersion(JsonPatches.expectedVersion(patch));
         apply(patches.apply(SellerCustomerDetails.ofSeller(customer), patch, SellerCustomerDetails.class), customer);
-        changed(key, customer);
+        customers.changed(key, customer);
         return scope.shown(em, tenant, SellerViews.of(em, List.of(customer), new Expansion(false, false, false))).get(0);
     }
 
     /** Deletes the customer with its logins and addresses; every token of the customer stops working first. */
     public void delete(String tenant, String customerNumber, String actor) {
         scope.requireDeletable(em, tenant, customerNumber);
-        Customer customer = customers.lock(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor));
-        events.emit(tenant, EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, actor));
-        deleted.fire(new CustomerDeleted(tenant, customer.getId()));
-        em.remove(customer);
+        customers.delete(CustomerKey.managed(tenant, CustomerKey.number(customerNumber), actor));
     }
 
     private void apply(SellerCustomerDetails details, Customer customer) {
@@ -212,22 +192,9 @@ public class BackOfficeCustomers {
             throw ApiException.validation("restriction is not supported: the tenant has no restrictions configured.",
                     List.of(new ErrorMessage.Detail("restriction", "invalid_value", "no restrictions are configured")));
         }
-        if (customer.getContactEmail() != null && (details.contactEmail == null || details.contactEmail.isBlank())) {
-            throw ApiException.validation("contactEmail cannot be removed once it is set.",
-                    List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
-        }
-        Profiles.replace(details, customer, "");
-        customer.setType(details.type);
-        customer.setPhotoUrl(details.photoUrl);
         scope.requireStatusUnchanged(em, customer, details.active, details.onHold);
-        boolean mayLogInBefore = customer.mayLogIn();
-        if (details.active != null) {
-            customer.setActive(details.active);
-        }
-        if (details.onHold != null) {
-            customer.setOnHold(details.onHold);
-        }
-        if (mayLogInBefore && !customer.mayLogIn() && customer.getId() != null) {
+        // a customer being created has no tokens yet (nor an id before the flush)
+        if (customers.change(customer, details.fields(), details.seller()) && customer.getId() != null) {
             revocations.revokeAllOfCustomer(customer.getId());
         }
     }

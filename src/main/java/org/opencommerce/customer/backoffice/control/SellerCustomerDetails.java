@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.opencommerce.customer.profile.control.CustomerDetails;
 import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.SellerFields;
 
 /**
  * The spec's {@code CustomerCreateDto} beyond what a customer sets itself: the back office also sets the customer's
@@ -11,6 +12,11 @@ import org.opencommerce.customer.profile.entity.Customer;
  * {@code restriction} is not supported: no tenant has restrictions configured (docs/decisions.md).
  */
 public class SellerCustomerDetails extends CustomerDetails {
+
+    /** What only the back office sets. */
+    public SellerFields seller() {
+        return new SellerFields(type, photoUrl, active, onHold);
+    }
 
     @Pattern(regexp = "CUSTOMER|CONTACT", message = "must be CUSTOMER or CONTACT")
     public String type;

@@ -17,6 +17,7 @@ import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.MailedLinks;
+import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.EmailTokens;
@@ -35,6 +36,9 @@ public class EmailChanges {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Customers customers;
 
     @Inject
     CustomerEvents events;
@@ -110,7 +114,7 @@ public class EmailChanges {
         account.changeEmail(redeemed.getNewEmail());
         Customer customer = account.getCustomer();
         if (redeemed.isSyncContactEmail()) {
-            customer.setContactEmail(redeemed.getNewEmail());
+            customers.changeContactEmail(customer, redeemed.getNewEmail());
         }
         accounts.flushClaiming(redeemed.getNewEmail(), tenant.getName());
         events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE, customer.getId(), () -> Json.createObjectBuilder()

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.opencommerce.customer.events.control.CustomerEvents;
-import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
@@ -60,6 +59,11 @@ public class AddressBook {
 
     /** The customer's addresses as the current transaction sees them. */
     public List<Address> list(Customer customer) {
+        return current(em, customer);
+    }
+
+    /** The customer's addresses as the transaction of em sees them. */
+    static List<Address> current(EntityManager em, Customer customer) {
         return ofCustomer(em, customer.getId(), false);
     }
 
@@ -135,15 +139,8 @@ public class AddressBook {
         long existing = em.createNamedQuery(Address.COUNT_OF_CUSTOMER, Long.class)
                 .setParameter("customerId", customer.getId()).getSingleResult();
         Address added = add(customer, addressId, input, existing == 0 || Boolean.TRUE.equals(input.isDefault));
-        changed(key, customer);
+        customers.changed(key, customer);
         return added;
-    }
-
-    /** customer.updated with the addresses as they are now (the caller holds the customer's lock). */
-    private void changed(CustomerKey key, Customer customer) {
-        em.flush();
-        events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
-                () -> CustomerEventData.updated(customer, list(customer), key.actor()));
     }
 
     /** Adds an address to a customer being created or already locked by the caller. */
@@ -180,7 +177,7 @@ public class AddressBook {
         } else {
             address.setDefaultAddress(false);
         }
-        changed(customer, owner);
+        customers.changed(customer, owner);
         return address;
     }
 
@@ -210,14 +207,14 @@ public class AddressBook {
         } else if (Boolean.FALSE.equals(input.isDefault)) {
             address.setDefaultAddress(false);
         }
-        changed(customer, owner);
+        customers.changed(customer, owner);
         return false;
     }
 
     public void delete(CustomerKey customer, String addressId) {
         Customer owner = customers.lock(customer);
         em.remove(get(owner, addressId));
-        changed(customer, owner);
+        customers.changed(customer, owner);
     }
 
     public void addTags(CustomerKey customer, String addressId, String tags) {
@@ -227,14 +224,14 @@ public class AddressBook {
         if (address.getTags().size() > MAX_TAGS) {
             throw ApiException.badRequest("An address has at most " + MAX_TAGS + " tags.");
         }
-        changed(customer, owner);
+        customers.changed(customer, owner);
     }
 
     public void removeTags(CustomerKey customer, String addressId, String tags) {
         Customer owner = customers.lock(customer);
         Address address = get(owner, addressId);
         address.getTags().removeAll(parseTags(tags));
-        changed(customer, owner);
+        customers.changed(customer, owner);
     }
 
     /** {@code BILLING,SHIPPING}: comma-separated, trimmed, de-duplicated, at least one. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.opencommerce.customer.platform.IsoCodes;
 import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.ProfileFields;
 
 /** The spec's {@code CustomerUpdateDto}: the profile fields a customer sets at sign-up or changes later. */
 public class CustomerDetails {
@@ -57,6 +58,13 @@ public class CustomerDetails {
         }
         details.mixins = c.getMixins() == null ? null : JsonText.objectOrEmpty(c.getMixins());
         return details;
+    }
+
+    /** The fields as the profile takes them. */
+    public ProfileFields fields() {
+        return new ProfileFields(title, firstName, middleName, lastName, contactEmail, contactPhone, company,
+                preferredLanguage, preferredCurrency, preferredSite, b2b == null ? null : b2b.companyRegistrationId,
+                JsonText.textOf(mixins));
     }
 
     /** The spec's {@code B2BCreate}. */

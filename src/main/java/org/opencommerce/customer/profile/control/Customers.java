@@ -3,14 +3,20 @@ package org.opencommerce.customer.profile.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.events.control.CustomerEvents;
+import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.Caller;
+import org.opencommerce.customer.platform.CustomerDeleted;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.CustomerNumberCounter;
+import org.opencommerce.customer.profile.entity.ProfileFields;
+import org.opencommerce.customer.profile.entity.SellerFields;
 
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +37,12 @@ public class Customers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerEvents events;
+
+    @Inject
+    Event<CustomerDeleted> deleted;
 
     public Customer find(Caller caller) {
         return find(CustomerKey.of(caller));
@@ -78,6 +90,46 @@ public class Customers {
         Customer customer = new Customer(tenant, number, clock.instant());
         em.persist(customer);
         return customer;
+    }
+
+    /** The profile's fields of a customer being registered or locked by the caller ({@link Customer#apply}). */
+    public void change(Customer customer, ProfileFields fields, String fieldPrefix) {
+        customer.apply(fields, fieldPrefix);
+    }
+
+    /**
+     * The back office's change of a customer being registered or locked by the caller: the profile's fields and the
+     * seller's. True when the customer may no longer log in: its tokens must end.
+     */
+    public boolean change(Customer customer, ProfileFields fields, SellerFields seller) {
+        customer.apply(fields, "");
+        return customer.applySeller(seller);
+    }
+
+    /** The contact email after a confirmed email change that asked for it. */
+    public void changeContactEmail(Customer customer, String email) {
+        customer.changeContactEmail(email);
+    }
+
+    /**
+     * customer.updated after a change of the aggregate (its profile or addresses), with the data as the transaction
+     * wrote it; the caller holds the customer's lock.
+     */
+    public void changed(CustomerKey key, Customer customer) {
+        em.flush();
+        events.emit(key.tenant(), EventTypes.UPDATED, customer.getId(),
+                () -> CustomerEventData.updated(customer, AddressBook.current(em, customer), key.actor()));
+    }
+
+    /**
+     * Deletes the customer with its logins, addresses and tokens (the database cascades from the customer row), locked
+     * first; every token of the customer stops working ({@link CustomerDeleted}), then the rows go.
+     */
+    public void delete(CustomerKey key) {
+        Customer customer = lock(key);
+        events.emit(key.tenant(), EventTypes.DELETED, customer.getId(), () -> CustomerEventData.deleted(customer, key.actor()));
+        deleted.fire(new CustomerDeleted(key.tenant(), customer.getId()));
+        em.remove(customer);
     }
 
     /** The tenant's number counter, locked until the transaction ends; its first customer makes it. */

@@ -7,24 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.events.control.CustomerEvents;
-import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.JsonPatches;
-import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
 import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads and changes customer profiles. */
 @Stateless
@@ -45,9 +39,6 @@ public class Profiles {
 
     @Inject
     JsonPatches patches;
-
-    @Inject
-    CustomerEvents events;
 
     /**
      * The caller's profile for reading (GET /me) in two queries: the customer with its logins and legal entities, then
@@ -103,22 +94,10 @@ public class Profiles {
      */
     public Profile update(Caller caller, JsonValue patch) {
         Customer customer = customers.lock(caller);
-        Long expected = JsonPatches.expectedVersion(patch);
-        if (expected != null && expected != customer.getVersion()) {
-            throw ApiException.conflict("The customer profile was changed by another request (version "
-                    + customer.getVersion() + ", not " + expected + "); read it again.");
-        }
-        CustomerDetails patched = patches.apply(CustomerDetails.of(customer), patch, CustomerDetails.class);
-        if (customer.getContactEmail() != null && (patched.contactEmail == null || patched.contactEmail.isBlank())) {
-            throw ApiException.validation("contactEmail cannot be removed once it is set.",
-                    List.of(new ErrorMessage.Detail("contactEmail", "invalid_value", "cannot be removed")));
-        }
-        replace(patched, customer, "");
-        em.flush();
-        Profile changed = view(caller);
-        events.emit(caller.tenant(), EventTypes.UPDATED, customer.getId(), () -> CustomerEventData.updated(customer,
-                addressBook.list(customer), CustomerEventData.BY_CUSTOMER));
-        return changed;
+        customer.requireVersion(JsonPatches.expectedVersion(patch));
+        customers.change(customer, patches.apply(CustomerDetails.of(customer), patch, CustomerDetails.class).fields(), "");
+        customers.changed(CustomerKey.of(caller), customer);
+        return view(caller);
     }
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */
@@ -134,48 +113,5 @@ public class Profiles {
             throw ApiException.invalidToken();
         }
         return found.get(0);
-    }
-
-    /**
-     * Sets every updatable field from details, absent ones included (an absent preference gets its default), then
-     * checks the rules that span fields; fieldPrefix is where the details sit in the request body, for the errors.
-     */
-    public static void replace(CustomerDetails details, Customer customer, String fieldPrefix) {
-        customer.setTitle(details.title);
-        customer.setFirstName(details.firstName);
-        customer.setMiddleName(details.middleName);
-        customer.setLastName(details.lastName);
-        customer.setContactEmail(details.contactEmail == null ? null : details.contactEmail.trim());
-        customer.setContactPhone(details.contactPhone);
-        customer.setCompany(details.company);
-        customer.setPreferredLanguage(details.preferredLanguage == null ? Customer.DEFAULT_LANGUAGE : details.preferredLanguage);
-        customer.setPreferredCurrency(details.preferredCurrency == null ? Customer.DEFAULT_CURRENCY
-                : details.preferredCurrency.toUpperCase(Locale.ROOT));
-        customer.setPreferredSite(details.preferredSite == null ? Customer.DEFAULT_SITE : details.preferredSite);
-        customer.setCompanyRegistrationId(details.b2b == null ? null : details.b2b.companyRegistrationId);
-        customer.setMixins(JsonText.textOf(details.mixins));
-        checkB2b(customer, fieldPrefix);
-    }
-
-    /** A B2B customer (one with a company registration id) needs a first name, a last name and a company. */
-    static void checkB2b(Customer customer, String fieldPrefix) {
-        if (isBlank(customer.getCompanyRegistrationId())) {
-            return;
-        }
-        List<ErrorMessage.Detail> missing = new ArrayList<>();
-        if (isBlank(customer.getFirstName())) missing.add(required(fieldPrefix + "firstName"));
-        if (isBlank(customer.getLastName())) missing.add(required(fieldPrefix + "lastName"));
-        if (isBlank(customer.getCompany())) missing.add(required(fieldPrefix + "company"));
-        if (!missing.isEmpty()) {
-            throw ApiException.validation("A customer with a companyRegistrationId needs firstName, lastName and company.", missing);
-        }
-    }
-
-    private static ErrorMessage.Detail required(String field) {
-        return new ErrorMessage.Detail(field, "missing_value", "is required when b2b.companyRegistrationId is given");
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -16,10 +16,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.ErrorMessage;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -130,6 +134,85 @@ public class Customer {
         modifiedAt = Instant.now();
     }
 
+    /**
+     * Sets every field of the profile from fields, absent ones included (an absent preference gets its default), then
+     * checks the rules that span fields. contactEmail cannot be removed once it is set. fieldPrefix is where the fields
+     * sit in the request body, for the errors.
+     */
+    public void apply(ProfileFields fields, String fieldPrefix) {
+        if (contactEmail != null && (fields.contactEmail() == null || fields.contactEmail().isBlank())) {
+            throw ApiException.validation("contactEmail cannot be removed once it is set.",
+                    List.of(new ErrorMessage.Detail(fieldPrefix + "contactEmail", "invalid_value", "cannot be removed")));
+        }
+        title = fields.title();
+        firstName = fields.firstName();
+        middleName = fields.middleName();
+        lastName = fields.lastName();
+        contactEmail = fields.contactEmail() == null ? null : fields.contactEmail().trim();
+        contactPhone = fields.contactPhone();
+        company = fields.company();
+        preferredLanguage = fields.preferredLanguage() == null ? DEFAULT_LANGUAGE : fields.preferredLanguage();
+        preferredCurrency = fields.preferredCurrency() == null ? DEFAULT_CURRENCY
+                : fields.preferredCurrency().toUpperCase(Locale.ROOT);
+        preferredSite = fields.preferredSite() == null ? DEFAULT_SITE : fields.preferredSite();
+        companyRegistrationId = fields.companyRegistrationId();
+        mixins = fields.mixins();
+        requireB2bNames(fieldPrefix);
+    }
+
+    /** A B2B customer (one with a company registration id) needs a first name, a last name and a company. */
+    private void requireB2bNames(String fieldPrefix) {
+        if (isBlank(companyRegistrationId)) {
+            return;
+        }
+        List<ErrorMessage.Detail> missing = new ArrayList<>();
+        if (isBlank(firstName)) missing.add(requiredWithB2b(fieldPrefix + "firstName"));
+        if (isBlank(lastName)) missing.add(requiredWithB2b(fieldPrefix + "lastName"));
+        if (isBlank(company)) missing.add(requiredWithB2b(fieldPrefix + "company"));
+        if (!missing.isEmpty()) {
+            throw ApiException.validation("A customer with a companyRegistrationId needs firstName, lastName and company.", missing);
+        }
+    }
+
+    private static ErrorMessage.Detail requiredWithB2b(String field) {
+        return new ErrorMessage.Detail(field, "missing_value", "is required when b2b.companyRegistrationId is given");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+
+    /** The contact email after a confirmed email change that asked for it. */
+    public void changeContactEmail(String email) {
+        contactEmail = email;
+    }
+
+    /**
+     * The back office's fields: type and photo as given, the status where given. True when the customer could log in
+     * before and can no longer: its tokens must end.
+     */
+    public boolean applySeller(SellerFields fields) {
+        type = fields.type();
+        photoUrl = fields.photoUrl();
+        boolean mayLogInBefore = mayLogIn();
+        if (fields.active() != null) {
+            active = fields.active();
+        }
+        if (fields.onHold() != null) {
+            onHold = fields.onHold();
+        }
+        return mayLogInBefore && !mayLogIn();
+    }
+
+    /** 409 when the caller read another version than this one (optimistic locking by metadata.version; null: none). */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ApiException.conflict("The customer was changed by another request (version " + version + ", not "
+                    + expected + "); read it again.");
+        }
+    }
+
     /** Whether the customer may log in and hold tokens: active and not on hold. */
     public boolean mayLogIn() {
         return active && !onHold;
@@ -139,17 +222,11 @@ public class Customer {
         return active;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
 
     public boolean isOnHold() {
         return onHold;
     }
 
-    public void setOnHold(boolean onHold) {
-        this.onHold = onHold;
-    }
 
     public Instant getCreatedAt() {
         return createdAt;
@@ -163,17 +240,11 @@ public class Customer {
         return type;
     }
 
-    public void setType(String type) {
-        this.type = type;
-    }
 
     public String getPhotoUrl() {
         return photoUrl;
     }
 
-    public void setPhotoUrl(String photoUrl) {
-        this.photoUrl = photoUrl;
-    }
 
     public Set<LegalEntity> getLegalEntities() {
         return legalEntities;
@@ -200,17 +271,11 @@ public class Customer {
         return title;
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
 
     public String getFirstName() {
         return firstName;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
 
     /** The first name for a mail's greeting; empty when none is known. */
     public String greetingName() {
@@ -221,81 +286,51 @@ public class Customer {
         return middleName;
     }
 
-    public void setMiddleName(String middleName) {
-        this.middleName = middleName;
-    }
 
     public String getLastName() {
         return lastName;
     }
 
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
 
     public String getContactEmail() {
         return contactEmail;
     }
 
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
 
     public String getContactPhone() {
         return contactPhone;
     }
 
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
 
     public String getCompany() {
         return company;
     }
 
-    public void setCompany(String company) {
-        this.company = company;
-    }
 
     public String getPreferredLanguage() {
         return preferredLanguage;
     }
 
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
 
     public String getPreferredCurrency() {
         return preferredCurrency;
     }
 
-    public void setPreferredCurrency(String preferredCurrency) {
-        this.preferredCurrency = preferredCurrency;
-    }
 
     public String getPreferredSite() {
         return preferredSite;
     }
 
-    public void setPreferredSite(String preferredSite) {
-        this.preferredSite = preferredSite;
-    }
 
     public String getCompanyRegistrationId() {
         return companyRegistrationId;
     }
 
-    public void setCompanyRegistrationId(String companyRegistrationId) {
-        this.companyRegistrationId = companyRegistrationId;
-    }
 
     public String getMixins() {
         return mixins;
     }
 
-    public void setMixins(String mixins) {
-        this.mixins = mixins;
-    }
 
     /** The latest login through any of the customer's accounts. */
     public Instant getLastLogin() {

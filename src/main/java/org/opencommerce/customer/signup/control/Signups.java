@@ -20,7 +20,6 @@ import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
 import org.opencommerce.customer.profile.control.CustomerEventData;
-import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -134,7 +133,7 @@ public class Signups {
         if (details.contactEmail == null) {
             details.contactEmail = request.email;
         }
-        Profiles.replace(details, customer, "customerDetails.");
+        customers.change(customer, details.fields(), "customerDetails.");
         LoginAccount account = new LoginAccount(customer, loginEmail, passwordHash, now);
         account.setActivated(!tenant.isDoubleOptIn());
         em.persist(account);

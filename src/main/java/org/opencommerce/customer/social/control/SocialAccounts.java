@@ -11,6 +11,7 @@ import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.profile.entity.ProfileFields;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.Tenant;
@@ -90,9 +91,7 @@ public class SocialAccounts {
 
     private LoginAccount create(Tenant tenant, SocialIdentity identity) {
         Customer customer = customers.register(tenant.getName(), null);
-        customer.setFirstName(identity.givenName());
-        customer.setLastName(identity.familyName());
-        customer.setContactEmail(identity.email());
+        customers.change(customer, ProfileFields.named(identity.givenName(), identity.familyName(), identity.email()), "");
         LoginAccount account = new LoginAccount(customer, identity.email(), null, clock.instant());
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);
