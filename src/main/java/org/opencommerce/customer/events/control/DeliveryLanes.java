@@ -9,8 +9,8 @@ import java.util.Set;
  * A node's webhook delivery slots (WEBHOOK_CONCURRENCY), one lane per subscription: a subscription with a delivery in
  * flight gets no second slot until that one has finished, so a slow receiver holds at most one slot, and free slots go
  * to the other subscriptions. Subscriptions whose last attempt failed (a receiver that hangs, refuses or is down)
- * together hold at most all slots but one, so that even more hanging receivers than slots leave one for the
- * subscriptions whose receivers answer.
+ * come after the others and together hold at most all slots but one, so that even more hanging receivers than slots
+ * leave the subscriptions whose receivers answer a slot.
  */
 final class DeliveryLanes {
 
@@ -38,28 +38,28 @@ final class DeliveryLanes {
 
     /**
      * Chooses from the due heads (oldest first, at most one per subscription) those to start now, and puts their
-     * subscriptions in flight: at most the free slots, none of a busy subscription, failing ones within their share.
+     * subscriptions in flight: at most the free slots, none of a busy subscription; subscriptions whose last attempt
+     * succeeded (or that have not been tried) first, then failing ones within their share.
      */
     synchronized List<WebhookStore.Due> choose(List<WebhookStore.Due> heads) {
         int free = slots - inFlight.size();
         int failingFree = Math.max(1, slots - 1) - (int) inFlight.stream().filter(failing::contains).count();
         List<WebhookStore.Due> chosen = new ArrayList<>();
-        for (WebhookStore.Due head : heads) {
-            if (chosen.size() >= free) {
-                break;
-            }
-            String subscription = head.subscriptionId();
-            if (inFlight.contains(subscription)) {
-                continue;
-            }
-            if (failing.contains(subscription)) {
-                if (failingFree <= 0) {
+        for (boolean ofFailing : new boolean[]{false, true}) {
+            for (WebhookStore.Due head : heads) {
+                String subscription = head.subscriptionId();
+                if (chosen.size() >= free || ofFailing && failingFree <= 0) {
+                    break;
+                }
+                if (failing.contains(subscription) != ofFailing || inFlight.contains(subscription)) {
                     continue;
                 }
-                failingFree--;
+                if (ofFailing) {
+                    failingFree--;
+                }
+                inFlight.add(subscription);
+                chosen.add(head);
             }
-            inFlight.add(subscription);
-            chosen.add(head);
         }
         return chosen;
     }

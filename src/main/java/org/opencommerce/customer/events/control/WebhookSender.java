@@ -135,16 +135,22 @@ public class WebhookSender {
             throw e;
         }
         Set<Long> started = new HashSet<>();
-        for (WebhookStore.Claimed delivery : claimed) {
-            try {
-                executor.execute(() -> send(delivery));
-                started.add(delivery.id());
-            } catch (RejectedExecutionException e) {
-                LOG.warning("Webhook delivery " + delivery.id() + " not started (" + e + "); given back");
-                store.release(delivery.id());
+        try {
+            for (WebhookStore.Claimed delivery : claimed) {
+                try {
+                    executor.execute(() -> send(delivery));
+                    started.add(delivery.id());
+                } catch (RejectedExecutionException e) {
+                    LOG.warning("Webhook delivery " + delivery.id() + " not started (" + e + "); given back");
+                    store.release(delivery.id());
+                }
             }
+        } finally {
+            // the lanes of deliveries not started (claimed elsewhere, refused by the executor) are free again; a
+            // claim that could not be given back lapses
+            chosen.stream().filter(due -> !started.contains(due.id()))
+                    .forEach(due -> lanes.release(due.subscriptionId()));
         }
-        chosen.stream().filter(due -> !started.contains(due.id())).forEach(due -> lanes.release(due.subscriptionId()));
     }
 
     /** Sends one delivery in its lane, then fills the slot it leaves. */

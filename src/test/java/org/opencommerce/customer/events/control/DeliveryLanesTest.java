@@ -43,11 +43,28 @@ class DeliveryLanesTest {
     }
 
     @Test
+    void subscriptionsThatAnswer_goBeforeFailingOnes() {
+        DeliveryLanes lanes = new DeliveryLanes(2);
+        chosen(lanes, "h1", "h2");
+        lanes.finished("h1", false);
+        lanes.finished("h2", false);
+        chosen(lanes, "new");
+        assertEquals(List.of("ok"), chosen(lanes, "h1", "h2", "ok"));
+        lanes.finished("ok", true);
+        lanes.finished("new", false);
+        assertEquals(List.of("ok", "h1"), chosen(lanes, "h1", "new", "ok"));
+        lanes.finished("ok", true);
+        assertEquals(List.of(), chosen(lanes, "new"), "the failing ones share one slot of two");
+    }
+
+    @Test
     void withOneSlot_failingSubscriptionsStillGetIt() {
         DeliveryLanes lanes = new DeliveryLanes(1);
         chosen(lanes, "h");
         lanes.finished("h", false);
-        assertEquals(List.of("h"), chosen(lanes, "h", "ok"));
+        assertEquals(List.of("ok"), chosen(lanes, "h", "ok"));
+        lanes.finished("ok", true);
+        assertEquals(List.of("h"), chosen(lanes, "h"));
     }
 
     @Test
