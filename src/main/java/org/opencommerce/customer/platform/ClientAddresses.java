@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which address a request comes from: the TCP peer, or, when the peer is a proxy listed in TRUSTED_PROXIES (addresses
@@ -21,20 +20,23 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ClientAddresses {
 
-    /** IPv4 dotted quads, or IPv6 (with a colon): InetAddress parses these without asking DNS. */
-    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|(?=.{2,45}$)[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
-
     /** Comma-separated; read as one string, since Payara cannot inject an optional list. */
     @Inject
     @ConfigProperty(name = "TRUSTED_PROXIES")
     Optional<String> trustedProxies;
 
-    private final List<Range> trusted = new ArrayList<>();
+    private final List<AddressRange> trusted = new ArrayList<>();
 
     @PostConstruct
     void init() {
         Arrays.stream(trustedProxies.orElse("").split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .forEach(entry -> trusted.add(Range.parse(entry)));
+                .forEach(entry -> {
+                    try {
+                        trusted.add(AddressRange.parse(entry));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("TRUSTED_PROXIES: " + e.getMessage(), e);
+                    }
+                });
     }
 
     public String of(String peer, String forwardedFor) {
@@ -75,40 +77,7 @@ public class ClientAddresses {
     }
 
     private static byte[] bytesOf(String literal) {
-        if (literal == null || !IP_LITERAL.matcher(literal).matches()) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(literal).getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
-    }
-
-    /** An address or a CIDR range of TRUSTED_PROXIES. */
-    private record Range(byte[] network, int prefixBits) {
-
-        static Range parse(String entry) {
-            String[] parts = entry.split("/", 2);
-            byte[] network = bytesOf(parts[0]);
-            if (network == null) {
-                throw new IllegalArgumentException("TRUSTED_PROXIES: not an IP address: " + entry);
-            }
-            int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
-            return new Range(network, bits);
-        }
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefixBits; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((address[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        InetAddress address = AddressRange.literal(literal);
+        return address == null ? null : address.getAddress();
     }
 }

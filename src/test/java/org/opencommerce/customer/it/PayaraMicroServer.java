@@ -52,6 +52,8 @@ final class PayaraMicroServer implements AutoCloseable {
         environment.put("THROTTLE_ADDRESS_BASE_SECONDS", "2");
         environment.put("THROTTLE_ADDRESS_MAX_SECONDS", "4");
         environment.put("OUTBOX_POLL_MILLIS", "300");
+        // the test receivers listen on 127.0.0.1 (PayaraNodeIT's webhooks)
+        environment.put("WEBHOOK_ALLOWED_TARGETS", "127.0.0.1");
         environment.put("OUTBOX_RETRY_BASE_SECONDS", "1");
         environment.put("OUTBOX_RETRY_MAX_SECONDS", "2");
         PayaraMicroServer server = new PayaraMicroServer(builder.start(), log, port);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import static org.opencommerce.customer.it.Faults.isInvalidField;
 
 /**
  * Customer events to a receiver in the test JVM: every type, signed; the outbox's atomicity; order after an outage;
- * the retry horizon and redelivery; disabled subscriptions. (Two nodes: PayaraNodeIT.)
+ * the retry horizon and redelivery; disabled subscriptions; hanging receivers beside a healthy one; targets on this
+ * network refused. (Two nodes: PayaraNodeIT.)
  */
 class WebhookIT extends ServiceDeployment {
 
@@ -255,6 +257,87 @@ class WebhookIT extends ServiceDeployment {
         assertTrue(!without.containsKey("token"));
         assertEquals("0", TestDatabase.singleString("SELECT COUNT(*) FROM webhook_delivery WHERE payload LIKE ?",
                 "%" + mailed + "%"), "the token is never stored readable");
+    }
+
+    @Test
+    void moreHangingReceiversThanDeliverySlots_delayOnlyTheirOwnDeliveries() throws Exception {
+        // the IT server sends 2 deliveries at once (WEBHOOK_CONCURRENCY) and waits 2 s for an answer; these three
+        // receivers never answer while the test runs
+        Api.Tenant tenant = Api.newTenantWithClient();
+        List<String> hanging = new ArrayList<>();
+        for (String path : List.of("/hang-1", "/hang-2", "/hang-3")) {
+            receiver.hang(path);
+            hanging.add(subscribe(tenant.name(), path, List.of("customer.updated"), true).path("id"));
+        }
+        subscribe(tenant.name(), "/healthy", List.of("customer.updated"), true);
+        try {
+            // several customers, so that every hanging receiver always has deliveries due
+            List<String> customers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                customers.add(Api.loggedInCustomer(tenant.name(), anonymous(tenant), uniqueEmail("hang-" + i))
+                        .path("access_token"));
+            }
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < customers.size(); i++) {
+                    String name = "Round" + round + "Customer" + i;
+                    long changed = System.nanoTime();
+                    as(customers.get(i)).contentType(ContentType.JSON).body(Map.of("firstName", name))
+                            .patch("/customer/{tenant}/me", tenant.name()).then().statusCode(200);
+                    receiver.await("/healthy",
+                            e -> name.equals(e.json().getJsonObject("data").getString("firstName")), 1);
+                    long millis = (System.nanoTime() - changed) / 1_000_000;
+                    assertTrue(millis < 4000, name + " reached the healthy receiver after " + millis + " ms");
+                }
+            }
+            assertTrue(receiver.hungCount() >= 3, "the hanging receivers were tried: " + receiver.hungCount());
+            assertEquals(9, receiver.at("/healthy").size());
+        } finally {
+            hanging.forEach(id -> admin().delete("/admin/tenants/{tenant}/webhooks/{id}", tenant.name(), id)
+                    .then().statusCode(204));
+        }
+    }
+
+    @Test
+    void internalTargets_areRefused_unlessAllowed() {
+        Api.Tenant tenant = Api.newTenantWithClient();
+        String port = receiver.url("").replaceAll(".*:", "");
+        for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data",
+                "http://192.168.1.1/", "http://[::1]:" + port + "/x", "http://127.0.0.2:" + port + "/x",
+                "http://[::ffff:10.0.0.1]/", "http://[::ffff:127.0.0.2]/", "http://100.64.0.1/", "http://[fd00::1]/",
+                "http://0.0.0.0:" + port + "/x")) {
+            isInvalidField(admin().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", ALL_TYPES))
+                    .post("/admin/tenants/{tenant}/webhooks", tenant.name()).then(), "url");
+        }
+        // the IT server allows 127.0.0.1 (WEBHOOK_ALLOWED_TARGETS), where the receiver listens
+        String id = subscribe(tenant.name(), "/allowed", ALL_TYPES, true).path("id");
+        isInvalidField(admin().contentType(ContentType.JSON).body(Map.of("url", "http://10.0.0.1/hook"))
+                .patch("/admin/tenants/{tenant}/webhooks/{id}", tenant.name(), id).then(), "url");
+    }
+
+    @Test
+    void aTargetThatBecameInternal_isRefusedAtDelivery_asAFailedAttempt() throws Exception {
+        Api.Tenant tenant = Api.newTenantWithClient();
+        String id = subscribe(tenant.name(), "/became-internal", List.of("customer.updated"), true).path("id");
+        // as a name that resolves elsewhere now would: the stored URL points at an address that is not allowed
+        String port = receiver.url("").replaceAll(".*:", "");
+        TestDatabase.execute("UPDATE webhook_subscription SET url = ? WHERE id = ?",
+                "http://127.0.0.2:" + port + "/became-internal", id);
+        String access = Api.loggedInCustomer(tenant.name(), anonymous(tenant), uniqueEmail("became-internal"))
+                .path("access_token");
+        as(access).contentType(ContentType.JSON).body(Map.of("firstName", "Internal"))
+                .patch("/customer/{tenant}/me", tenant.name()).then().statusCode(200);
+        for (int i = 0; i < 100; i++) {
+            List<String> errors = admin().queryParam("state", "pending")
+                    .get("/admin/tenants/{tenant}/webhooks/{id}/deliveries", tenant.name(), id)
+                    .then().statusCode(200).extract().path("lastError");
+            if (!errors.isEmpty() && errors.get(0) != null) {
+                assertEquals("target not allowed: 127.0.0.2 is 127.0.0.2", errors.get(0));
+                assertTrue(receiver.at("/became-internal").isEmpty());
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no attempt was refused within 10 s");
     }
 
     @Test

@@ -13,13 +13,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A webhook endpoint in the test JVM: records what it is sent, per path, and answers 204 — or, while "down", 503.
+ * A webhook endpoint in the test JVM: records what it is sent, per path, and answers 204 — or, while "down", 503; at a
+ * hanging path it answers nothing until the receiver is closed (a receiver that hangs). Requests are served in
+ * parallel, so a hanging path does not hold up the others.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -44,6 +52,10 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicInteger hung = new AtomicInteger();
     private final List<Received> received = new ArrayList<>();
     private final AtomicInteger refused = new AtomicInteger();
     private volatile boolean down;
@@ -52,6 +64,16 @@ final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (hanging.contains(exchange.getRequestURI().getPath())) {
+                hung.incrementAndGet();
+                try {
+                    closed.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             if (down) {
                 refused.incrementAndGet();
                 exchange.sendResponseHeaders(503, -1);
@@ -67,6 +89,7 @@ final class WebhookReceiver implements AutoCloseable {
             }
             exchange.close();
         });
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -76,6 +99,16 @@ final class WebhookReceiver implements AutoCloseable {
 
     void down(boolean down) {
         this.down = down;
+    }
+
+    /** Requests at path get no answer until the receiver is closed. */
+    void hang(String path) {
+        hanging.add(path);
+    }
+
+    /** How many requests have hung so far. */
+    int hungCount() {
+        return hung.get();
     }
 
     int refusedCount() {
@@ -105,6 +138,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -23,17 +23,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due webhook deliveries on a container timer: each claimed delivery is POSTed with the Standard Webhooks
- * headers, WEBHOOK_CONCURRENCY at a time on the server's managed executor, each bounded by WEBHOOK_TIMEOUT_SECONDS,
- * so a slow or dead receiver delays only its own deliveries. Any 2xx is delivered; anything else (or no answer) is
- * retried with doubling backoff until the retry horizon, then the delivery has failed (kept, redeliverable).
+ * Delivers due webhook deliveries: each is POSTed with the Standard Webhooks headers on the server's managed executor,
+ * bounded by WEBHOOK_TIMEOUT_SECONDS, in one of WEBHOOK_CONCURRENCY slots, one lane per subscription (DeliveryLanes):
+ * a subscription's next delivery is claimed only when its last one has been answered, and a free slot is filled at
+ * once (when a delivery finishes) or by the poll timer, so a slow or dead receiver delays only its own deliveries. The
+ * target is checked again before each delivery, on the addresses its host resolves to now (WebhookTargets). Any 2xx
+ * is delivered; anything else (or no answer, or a refused target) is retried with doubling backoff until the retry
+ * horizon, then the delivery has failed (kept, redeliverable).
  */
 @Singleton
 @Startup
@@ -53,6 +60,9 @@ public class WebhookSender {
     WebhookStore store;
 
     @Inject
+    WebhookTargets targets;
+
+    @Inject
     ServiceMetrics metrics;
 
     @Inject
@@ -70,11 +80,15 @@ public class WebhookSender {
     @ConfigProperty(name = "WEBHOOK_CONCURRENCY", defaultValue = "4")
     int concurrency;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** Held by the one thread that claims for the free slots; another that wants a round asks it for one more. */
+    private final ReentrantLock claiming = new ReentrantLock();
+    private final AtomicBoolean roundWanted = new AtomicBoolean();
+    private DeliveryLanes lanes;
     private HttpClient http;
 
     @PostConstruct
     void schedule() {
+        lanes = new DeliveryLanes(concurrency);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(null, false));
@@ -82,44 +96,101 @@ public class WebhookSender {
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<WebhookStore.Claimed> due = store.claimDue();
-            for (int from = 0; from < due.size(); from += concurrency) {
-                CompletableFuture.allOf(due.subList(from, Math.min(from + concurrency, due.size())).stream()
-                        .map(delivery -> CompletableFuture.runAsync(() -> deliver(delivery), executor))
-                        .toArray(CompletableFuture[]::new)).join();
+    void poll() {
+        fillFreeSlots();
+    }
+
+    /**
+     * Claims due deliveries for the free slots and starts them. Never waits for a delivery: a caller that finds
+     * another claiming leaves the round to that one, which runs one more round for it.
+     */
+    private void fillFreeSlots() {
+        roundWanted.set(true);
+        while (roundWanted.get() && claiming.tryLock()) {
+            try {
+                roundWanted.set(false);
+                startDue();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Claiming webhook deliveries failed; it will be tried again: " + e);
+            } finally {
+                claiming.unlock();
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Webhook delivery round failed; it will be tried again: " + e);
-        } finally {
-            running.set(false);
         }
     }
 
-    private void deliver(WebhookStore.Claimed delivery) {
+    private void startDue() {
+        int wanted = lanes.headsWanted();
+        if (wanted == 0) {
+            return;
+        }
+        List<WebhookStore.Due> chosen = lanes.choose(store.dueHeads(wanted));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<WebhookStore.Claimed> claimed;
+        try {
+            claimed = store.claim(chosen.stream().map(WebhookStore.Due::id).toList());
+        } catch (RuntimeException e) {
+            chosen.forEach(due -> lanes.release(due.subscriptionId()));
+            throw e;
+        }
+        Set<Long> started = new HashSet<>();
+        try {
+            for (WebhookStore.Claimed delivery : claimed) {
+                try {
+                    executor.execute(() -> send(delivery));
+                    started.add(delivery.id());
+                } catch (RejectedExecutionException e) {
+                    LOG.warning("Webhook delivery " + delivery.id() + " not started (" + e + "); given back");
+                    store.release(delivery.id());
+                }
+            }
+        } finally {
+            // the lanes of deliveries not started (claimed elsewhere, refused by the executor) are free again; a
+            // claim that could not be given back lapses
+            chosen.stream().filter(due -> !started.contains(due.id()))
+                    .forEach(due -> lanes.release(due.subscriptionId()));
+        }
+    }
+
+    /** Sends one delivery in its lane, then fills the slot it leaves. */
+    private void send(WebhookStore.Claimed delivery) {
+        try {
+            lanes.finished(delivery.subscriptionId(), deliver(delivery));
+        } catch (RuntimeException e) {
+            lanes.release(delivery.subscriptionId());
+            LOG.log(Level.WARNING, "Webhook delivery " + delivery.id() + " not recorded; its claim lapses: " + e);
+        }
+        fillFreeSlots();
+    }
+
+    /** Sends the delivery and records the answer; answers whether it was delivered. */
+    private boolean deliver(WebhookStore.Claimed delivery) {
         String outcome;
         try {
-            long timestamp = clock.instant().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "customer-service-webhooks")
-                    .header("webhook-id", delivery.eventId())
-                    .header("webhook-timestamp", String.valueOf(timestamp))
-                    .header("webhook-signature",
-                            WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status >= 200 && status < 300) {
-                store.markDelivered(delivery.id());
-                metrics.webhookDelivered();
-                return;
+            URI target = URI.create(delivery.url());
+            Optional<String> refusal = targets.refusal(target, true);
+            if (refusal.isPresent()) {
+                outcome = refusal.get();
+            } else {
+                long timestamp = clock.instant().getEpochSecond();
+                HttpRequest request = HttpRequest.newBuilder(target)
+                        .timeout(Duration.ofSeconds(timeoutSeconds))
+                        .header("Content-Type", "application/json")
+                        .header("User-Agent", "customer-service-webhooks")
+                        .header("webhook-id", delivery.eventId())
+                        .header("webhook-timestamp", String.valueOf(timestamp))
+                        .header("webhook-signature",
+                                WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, delivery.payload()))
+                        .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status >= 200 && status < 300) {
+                    store.markDelivered(delivery.id());
+                    metrics.webhookDelivered();
+                    return true;
+                }
+                outcome = "HTTP " + status;
             }
-            outcome = "HTTP " + status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = "interrupted";
@@ -132,5 +203,6 @@ public class WebhookSender {
         } else {
             metrics.webhookRetried();
         }
+        return false;
     }
 }

@@ -35,10 +35,6 @@ public class WebhookStore {
     SecretBox secrets;
 
     @Inject
-    @ConfigProperty(name = "WEBHOOK_BATCH_SIZE", defaultValue = "50")
-    int batchSize;
-
-    @Inject
     @ConfigProperty(name = "WEBHOOK_RETRY_BASE_SECONDS", defaultValue = "10")
     long retryBaseSeconds;
 
@@ -50,29 +46,46 @@ public class WebhookStore {
     @ConfigProperty(name = "WEBHOOK_RETRY_HORIZON_SECONDS", defaultValue = "259200")
     long retryHorizonSeconds;
 
+    /** A due delivery that heads its subscription's queue: the oldest due one of that subscription. */
+    public record Due(long id, String subscriptionId) {
+    }
+
     /** A claimed delivery with where and how to send it. */
-    public record Claimed(long id, String eventId, String payload, String url, String secret) {
+    public record Claimed(long id, String subscriptionId, String eventId, String payload, String url, String secret) {
     }
 
     /**
-     * Claims the due deliveries that head their customer's queue, for this node: the claim is an update of rows
-     * still unclaimed, so two nodes never send the same delivery.
+     * The due deliveries that head their customer's queue, at most one per subscription (its oldest), oldest first,
+     * at most limit; none of a subscription that has a claimed delivery in flight (on any node).
      */
-    public List<Claimed> claimDue() {
+    public List<Due> dueHeads(int limit) {
+        return em.createNamedQuery(WebhookDelivery.DUE_HEADS, Object[].class)
+                .setParameter("pending", WebhookDelivery.State.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultList().stream()
+                .map(row -> new Due(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    /**
+     * Claims the deliveries for this node: the claim is an update of rows still unclaimed, so two nodes never send the
+     * same delivery. A claim not released by an answer (the node stopped) lapses after CLAIM_SECONDS.
+     */
+    public List<Claimed> claim(List<Long> ids) {
         Instant now = clock.instant();
-        List<Long> heads = em.createNamedQuery(WebhookDelivery.DUE_HEADS, Long.class)
-                .setParameter("pending", WebhookDelivery.State.PENDING).setParameter("now", now)
-                .setMaxResults(batchSize).getResultList();
-        if (heads.isEmpty()) {
-            return List.of();
-        }
         String claim = Secrets.newId();
         em.createNamedQuery(WebhookDelivery.CLAIM).setParameter("claim", claim)
-                .setParameter("until", now.plusSeconds(CLAIM_SECONDS)).setParameter("ids", heads)
+                .setParameter("until", now.plusSeconds(CLAIM_SECONDS)).setParameter("ids", ids)
                 .setParameter("pending", WebhookDelivery.State.PENDING).setParameter("now", now).executeUpdate();
         return em.createNamedQuery(WebhookDelivery.CLAIMED, WebhookDelivery.class).setParameter("claim", claim)
                 .setParameter("pending", WebhookDelivery.State.PENDING).getResultList().stream()
                 .map(this::claimed).filter(c -> c != null).toList();
+    }
+
+    /** Gives a claimed delivery back unsent (the node could not start it): due again at once, for any node. */
+    public void release(long id) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        if (delivery != null) {
+            delivery.releaseClaim();
+        }
     }
 
     private Claimed claimed(WebhookDelivery delivery) {
@@ -81,7 +94,8 @@ public class WebhookStore {
             return null;
         }
         String payload = delivery.isSealed() ? secrets.open(delivery.getPayload()) : delivery.getPayload();
-        return new Claimed(delivery.getId(), delivery.getEventId(), payload, subscription.getUrl(),
+        return new Claimed(delivery.getId(), delivery.getSubscriptionId(), delivery.getEventId(), payload,
+                subscription.getUrl(),
                 secrets.open(subscription.getSealedSecret()));
     }
 

@@ -40,6 +40,9 @@ public class WebhookSubscriptions {
     @Inject
     Invalidations invalidations;
 
+    @Inject
+    WebhookTargets targets;
+
     /** A subscription and, when it was just made or re-keyed, its signing secret (answered once). */
     public record WithSecret(WebhookSubscription subscription, String secret) {
     }
@@ -129,7 +132,11 @@ public class WebhookSubscriptions {
         return delivery;
     }
 
-    private static String checkedUrl(String url) {
+    /**
+     * An absolute http(s) URL whose host is not on this network (loopback, private, link-local, …), unless
+     * WEBHOOK_ALLOWED_TARGETS allows it; checked again before each delivery.
+     */
+    private String checkedUrl(String url) {
         URI uri;
         try {
             uri = url == null ? null : URI.create(url);
@@ -140,6 +147,11 @@ public class WebhookSubscriptions {
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
             throw ApiException.validation("url must be an absolute http(s) URL.",
                     List.of(new ErrorMessage.Detail("url", "invalid_value", "is an absolute http(s) URL")));
+        }
+        if (targets.refusal(uri, false).isPresent()) {
+            throw ApiException.validation("url must not point to a loopback, private, link-local or other internal "
+                            + "address (WEBHOOK_ALLOWED_TARGETS allows named ones).",
+                    List.of(new ErrorMessage.Detail("url", "invalid_value", "is a public address")));
         }
         return url;
     }

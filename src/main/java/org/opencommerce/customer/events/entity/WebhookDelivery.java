@@ -17,15 +17,21 @@ import java.time.Instant;
 /**
  * One event for one subscription. Written in the transaction of the change it tells about, so a rolled-back change
  * emits nothing and a committed one is never forgotten. Deliveries with the same order key (the customer) for the
- * same subscription go out in the order they were written: one is due only when no earlier one is still pending.
+ * same subscription go out in the order they were written: one is due only when no earlier one is still pending. A
+ * subscription has at most one delivery claimed at a time (its lane): the due heads exclude subscriptions with one
+ * in flight, and offer at most one delivery per subscription.
  */
 @Entity
 @Table(name = "webhook_delivery")
 @Cacheable(false)
-@NamedQuery(name = WebhookDelivery.DUE_HEADS, query = "SELECT d.id FROM WebhookDelivery d WHERE d.state = :pending "
+@NamedQuery(name = WebhookDelivery.DUE_HEADS, query = "SELECT MIN(d.id) AS head, d.subscriptionId "
+        + "FROM WebhookDelivery d WHERE d.state = :pending "
         + "AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) "
         + "AND NOT EXISTS (SELECT e FROM WebhookDelivery e WHERE e.subscriptionId = d.subscriptionId "
-        + "AND e.orderKey = d.orderKey AND e.state = :pending AND e.id < d.id) ORDER BY d.id")
+        + "AND e.orderKey = d.orderKey AND e.state = :pending AND e.id < d.id) "
+        + "AND NOT EXISTS (SELECT c FROM WebhookDelivery c WHERE c.subscriptionId = d.subscriptionId "
+        + "AND c.state = :pending AND c.claimedUntil >= :now) "
+        + "GROUP BY d.subscriptionId ORDER BY head")
 @NamedQuery(name = WebhookDelivery.CLAIM, query = "UPDATE WebhookDelivery d SET d.claimId = :claim, "
         + "d.claimedUntil = :until WHERE d.id IN :ids AND d.state = :pending "
         + "AND (d.claimedUntil IS NULL OR d.claimedUntil < :now)")
@@ -147,6 +153,11 @@ public class WebhookDelivery {
         createdAt = now;
         nextAttemptAt = now;
         finishedAt = null;
+        release();
+    }
+
+    /** The claim is given back unsent: any node may claim the delivery again. */
+    public void releaseClaim() {
         release();
     }
 
