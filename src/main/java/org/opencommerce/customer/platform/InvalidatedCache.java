@@ -1,23 +1,40 @@
 package org.opencommerce.customer.platform;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import java.time.Duration;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A bounded map of what the database says, kept true by the invalidation log. A value read from the database while an
- * invalidation was applied is answered but not kept: it may have been read before the change committed.
+ * What the database says, kept true by the invalidation log, in a Caffeine cache bounded in size (the least useful
+ * entries go when it is full) and in time (an entry is read again after timeToLive, should an invalidation ever be
+ * missed). A value read from the database while an invalidation was applied is answered but not kept: it may have
+ * been read before the change committed.
  */
 public final class InvalidatedCache<K, V> {
 
-    private final Map<K, V> values = new ConcurrentHashMap<>();
-    private final AtomicLong invalidations = new AtomicLong();
-    private final int capacity;
+    private final Cache<K, V> values;
+    /** Counts the invalidations: a load that saw it change may predate one, and is not kept. */
+    private volatile long generation;
+    /** Keeping a loaded value (shared) and invalidating (exclusive) never overlap. */
+    private final ReadWriteLock keeping = new ReentrantReadWriteLock();
 
-    public InvalidatedCache(int capacity) {
-        this.capacity = capacity;
+    public InvalidatedCache(int capacity, Duration timeToLive) {
+        this(capacity, timeToLive, Ticker.systemTicker());
+    }
+
+    InvalidatedCache(int capacity, Duration timeToLive, Ticker ticker) {
+        values = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfterWrite(timeToLive)
+                .ticker(ticker)
+                .executor(Runnable::run) // evictions on the calling thread: no threads the container does not manage
+                .build();
     }
 
     /** The value of key, read with load when not kept (or when the log is not current: then nothing is kept). */
@@ -25,29 +42,31 @@ public final class InvalidatedCache<K, V> {
         if (!current) {
             return load.apply(key);
         }
-        V kept = values.get(key);
+        V kept = values.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
-        long before = invalidations.get();
+        long before = generation;
         V loaded = load.apply(key);
-        if (loaded != null && invalidations.get() == before) {
-            if (values.size() >= capacity) {
-                values.clear();
+        if (loaded != null) {
+            keeping.readLock().lock();
+            try {
+                if (generation == before) {
+                    values.put(key, loaded);
+                }
+            } finally {
+                keeping.readLock().unlock();
             }
-            values.put(key, loaded);
         }
         return loaded;
     }
 
     public void invalidate(K key) {
-        invalidations.incrementAndGet();
-        values.remove(key);
+        invalidating(() -> values.invalidate(key));
     }
 
     public void invalidateIf(Predicate<V> stale) {
-        invalidations.incrementAndGet();
-        values.values().removeIf(stale);
+        invalidating(() -> values.asMap().values().removeIf(stale));
     }
 
     /** For a cache keyed by the subject of one kind of invalidation (a tenant's name, say): forgets what it concerns. */
@@ -61,11 +80,21 @@ public final class InvalidatedCache<K, V> {
     }
 
     public void invalidateAll() {
-        invalidations.incrementAndGet();
-        values.clear();
+        invalidating(values::invalidateAll);
     }
 
-    public int size() {
-        return values.size();
+    public long size() {
+        values.cleanUp();
+        return values.estimatedSize();
+    }
+
+    private void invalidating(Runnable forget) {
+        keeping.writeLock().lock();
+        try {
+            generation++;
+            forget.run();
+        } finally {
+            keeping.writeLock().unlock();
+        }
     }
 }

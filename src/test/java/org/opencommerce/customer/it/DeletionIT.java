@@ -30,7 +30,10 @@ class DeletionIT extends ServiceDeployment {
         String accessToken = login.path("access_token");
         String refreshToken = login.path("refresh_token");
         String otherSession = login(anonymousToken(), TENANT, email, PASSWORD).path("access_token");
-        String customerId = as(accessToken).get("/customer/{tenant}/me", TENANT).path("id");
+        String customerNumber = as(accessToken).get("/customer/{tenant}/me", TENANT).path("id");
+        // the internal key, which the rows of the logins and grants point to
+        String customerId = TestDatabase.singleString("SELECT id FROM customer WHERE tenant = ? AND customer_number = ?",
+                TENANT, customerNumber);
         as(anonymousToken()).contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("email", email))
                 .post("/customer/{tenant}/password/reset", TENANT).then().statusCode(204);
         String resetLink = tokenIn(awaitMail(email, 1));

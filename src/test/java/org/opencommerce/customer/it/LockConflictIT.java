@@ -79,8 +79,10 @@ class LockConflictIT extends ServiceDeployment {
     }
 
     private static void lockCustomer(Connection db, long customer) throws SQLException {
-        try (PreparedStatement lock = db.prepareStatement("SELECT id FROM customer WHERE id = ? FOR UPDATE")) {
-            lock.setLong(1, customer);
+        try (PreparedStatement lock = db.prepareStatement(
+                "SELECT id FROM customer WHERE tenant = ? AND customer_number = ? FOR UPDATE")) {
+            lock.setString(1, TENANT);
+            lock.setLong(2, customer);
             try (ResultSet ignored = lock.executeQuery()) {
                 // the row is locked until commit or rollback
             }

@@ -26,7 +26,7 @@ import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.Revocations;
 
 import java.time.Clock;
@@ -140,15 +140,15 @@ public class BackOfficeCustomers {
     /** The transactional part of {@link #create}. */
     public Customer insert(String tenantName, Long number, SellerCustomerDetails details, String passwordHash,
                            boolean sendResetMail) {
-        Tenant tenant = tenants.require(tenantName);
+        TenantSnapshot tenant = tenants.require(tenantName);
         String loginEmail = details.contactEmail == null || details.contactEmail.isBlank() ? null : details.contactEmail.trim();
         if (loginEmail != null) {
-            accounts.dropPendingClaim(tenant.getName(), loginEmail);
-            if (accounts.exists(tenant.getName(), loginEmail)) {
-                throw Accounts.duplicate(loginEmail, tenant.getName());
+            accounts.dropPendingClaim(tenant.name(), loginEmail);
+            if (accounts.exists(tenant.name(), loginEmail)) {
+                throw Accounts.duplicate(loginEmail, tenant.name());
             }
         }
-        Customer customer = customers.register(tenant.getName(), number);
+        Customer customer = customers.register(tenant.name(), number);
         apply(details, customer);
         if (loginEmail != null) {
             LoginAccount account = new LoginAccount(customer, loginEmail, null, clock.instant());
@@ -156,14 +156,14 @@ public class BackOfficeCustomers {
                 account.setInitialPassword(passwordHash);
             }
             em.persist(account);
-            accounts.flushClaiming(loginEmail, tenant.getName());
+            accounts.flushClaiming(loginEmail, tenant.name());
             if (passwordHash == null && sendResetMail) {
                 mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, customer, account.getId(), account.getEmail());
             }
         }
         em.flush();
         scope.enrol(em, customer);
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
+        events.emit(tenant.name(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return customer;
     }
 

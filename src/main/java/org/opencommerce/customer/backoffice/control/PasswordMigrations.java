@@ -17,7 +17,7 @@ import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ public class PasswordMigrations {
     int batchSize;
 
     public PasswordMigration get(String tenant) {
-        PasswordMigration migration = em.find(PasswordMigration.class, tenants.require(tenant).getName());
+        PasswordMigration migration = em.find(PasswordMigration.class, tenants.require(tenant).name());
         if (migration == null) {
             throw ApiException.notFound("Password migration retention configuration is not set for the tenant.");
         }
@@ -71,7 +71,7 @@ public class PasswordMigrations {
      * retentionEndDate; by default 7 days before it, or tomorrow when that would be today or earlier.
      */
     public PasswordMigration configure(String tenantName, RetentionRequest request) {
-        Tenant tenant = tenants.require(tenantName);
+        TenantSnapshot tenant = tenants.require(tenantName);
         LocalDate today = today();
         LocalDate end = request.retentionEndDate;
         if (end.isBefore(today)) {
@@ -83,9 +83,9 @@ public class PasswordMigrations {
         } else if (reminder.isBefore(today) || !reminder.isBefore(end)) {
             throw invalid("emailReminderDate", "is from today to the day before retentionEndDate");
         }
-        PasswordMigration migration = em.find(PasswordMigration.class, tenant.getName());
+        PasswordMigration migration = em.find(PasswordMigration.class, tenant.name());
         if (migration == null) {
-            migration = new PasswordMigration(tenant.getName());
+            migration = new PasswordMigration(tenant.name());
             em.persist(migration);
         }
         migration.configure(end, reminder, !Boolean.FALSE.equals(request.emailNotificationsEnabled));
@@ -94,12 +94,12 @@ public class PasswordMigrations {
 
     /** Removes the window; 400 while a customer still has a legacy password (the window must end first). */
     public void remove(String tenantName) {
-        Tenant tenant = tenants.require(tenantName);
-        if (legacyCount(tenant.getName()) > 0) {
+        TenantSnapshot tenant = tenants.require(tenantName);
+        if (legacyCount(tenant.name()) > 0) {
             throw ApiException.badRequest("Configuration removal is not possible until password migration is concluded: "
                     + "customers still have legacy passwords. Move retentionEndDate to today to conclude it.");
         }
-        PasswordMigration migration = em.find(PasswordMigration.class, tenant.getName());
+        PasswordMigration migration = em.find(PasswordMigration.class, tenant.name());
         if (migration != null) {
             em.remove(migration);
         }
@@ -117,7 +117,7 @@ public class PasswordMigrations {
         ClusterLock.acquire(em, ClusterLock.PASSWORD_MIGRATION);
         LocalDate today = today();
         for (PasswordMigration migration : em.createNamedQuery(PasswordMigration.ALL, PasswordMigration.class).getResultList()) {
-            Tenant tenant = tenants.require(migration.getTenant());
+            TenantSnapshot tenant = tenants.require(migration.getTenant());
             if (migration.isReminderDueOn(today)) {
                 remind(tenant, migration);
             } else if (!migration.isOpenOn(today)) {
@@ -126,8 +126,8 @@ public class PasswordMigrations {
         }
     }
 
-    private void remind(Tenant tenant, PasswordMigration migration) {
-        List<LoginAccount> batch = legacyAccounts(tenant.getName(), migration.getRemindedUpTo());
+    private void remind(TenantSnapshot tenant, PasswordMigration migration) {
+        List<LoginAccount> batch = legacyAccounts(tenant.name(), migration.getRemindedUpTo());
         for (LoginAccount account : batch) {
             outbox.queue(tenant, account.getEmail(), "password_migration_reminder",
                     account.getCustomer().getPreferredLanguage(), Map.of("firstName", account.getCustomer().greetingName(),
@@ -137,8 +137,8 @@ public class PasswordMigrations {
                 batch.size() < batchSize);
     }
 
-    private void conclude(Tenant tenant, PasswordMigration migration) {
-        for (LoginAccount account : legacyAccounts(tenant.getName(), 0)) {
+    private void conclude(TenantSnapshot tenant, PasswordMigration migration) {
+        for (LoginAccount account : legacyAccounts(tenant.name(), 0)) {
             account.clearLegacyPassword();
             if (migration.isNotifications()) {
                 mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(),

@@ -25,7 +25,7 @@ import org.opencommerce.customer.secrets.control.PasswordGuard;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.util.List;
 import java.util.Map;
@@ -73,8 +73,8 @@ public class EmailChanges {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void request(Caller caller, String email, String password, String newEmail, boolean syncContactEmail) {
-        Tenant tenant = tenants.require(caller.tenant());
-        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.name(), email);
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
             throw invalid("email", "is not a login of this customer");
         }
@@ -84,28 +84,28 @@ public class EmailChanges {
             throw invalid("password", "is not correct");
         }
         // an address that is taken is answered like a free one; the conflict shows only at confirmation
-        context.getBusinessObject(EmailChanges.class).mailLink(tenant.getName(), account.getId(),
+        context.getBusinessObject(EmailChanges.class).mailLink(tenant.name(), account.getId(),
                 new EmailTokens.EmailChange(account.getEmail(), LoginAccount.normalize(newEmail), syncContactEmail));
     }
 
     /** The transactional part of {@link #request}: the bound token and its mail to the new address. */
     public void mailLink(String tenantName, long accountId, EmailTokens.EmailChange change) {
-        Tenant tenant = tenants.require(tenantName);
+        TenantSnapshot tenant = tenants.require(tenantName);
         LoginAccount account = em.find(LoginAccount.class, accountId);
         if (account == null || !account.getEmail().equals(change.fromEmail())) {
             throw invalid("email", "is not a login of this customer");
         }
         String token = mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId,
                 change.toEmail(), change);
-        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE_REQUEST, account.getCustomer().getId(),
+        events.emit(tenant.name(), EventTypes.EMAIL_CHANGE_REQUEST, account.getCustomer().getId(),
                 () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
                         .add("email", change.fromEmail()).add("newEmail", change.toEmail()).build(), token);
     }
 
     /** Switches the login email of the token's account (and the contact email when asked for). */
     public void confirm(Caller caller, String token) {
-        Tenant tenant = tenants.require(caller.tenant());
-        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.EMAIL_CHANGE, token);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.name(), EmailToken.Purpose.EMAIL_CHANGE, token);
         LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
         if (account == null || !redeemed.isBoundTo(account.getEmail())) {
             throw ApiException.invalidEmailToken();
@@ -116,8 +116,8 @@ public class EmailChanges {
         if (redeemed.isSyncContactEmail()) {
             customers.changeContactEmail(customer, redeemed.getNewEmail());
         }
-        accounts.flushClaiming(redeemed.getNewEmail(), tenant.getName());
-        events.emit(tenant.getName(), EventTypes.EMAIL_CHANGE, customer.getId(), () -> Json.createObjectBuilder()
+        accounts.flushClaiming(redeemed.getNewEmail(), tenant.name());
+        events.emit(tenant.name(), EventTypes.EMAIL_CHANGE, customer.getId(), () -> Json.createObjectBuilder()
                 .add("customerNumber", customer.customerNumber()).add("oldEmail", oldEmail)
                 .add("newEmail", redeemed.getNewEmail()).build());
         outbox.queue(tenant, oldEmail, "email_changed_notice", customer.getPreferredLanguage(), Map.of(

@@ -26,7 +26,7 @@ import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.Revocations;
 
 import java.time.Clock;
@@ -91,8 +91,8 @@ public class Passwords {
      */
     public void requestReset(Caller caller, String email) {
         rateLimits.require("password-reset", resetsPerMinute);
-        Tenant tenant = tenants.require(caller.tenant());
-        LoginAccount found = accounts.findByEmail(tenant.getName(), email);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        LoginAccount found = accounts.findByEmail(tenant.name(), email);
         if (found == null || found.getPasswordHash() == null) {
             return;
         }
@@ -104,7 +104,7 @@ public class Passwords {
         }
         String token = mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, account.getCustomer(), account.getId(),
                 account.getEmail());
-        events.emit(tenant.getName(), EventTypes.PASSWORD_RESET, account.getCustomer().getId(),
+        events.emit(tenant.name(), EventTypes.PASSWORD_RESET, account.getCustomer().getId(),
                 () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
                         .add("email", account.getEmail()).build(), token);
     }
@@ -116,10 +116,10 @@ public class Passwords {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reset(Caller caller, String token, String newPassword) {
-        Tenant tenant = tenants.require(caller.tenant());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
         policy.check(tenant, "password", newPassword);
         String hash = hasher.hash(newPassword);
-        context.getBusinessObject(Passwords.class).resetTo(tenant.getName(), token, hash);
+        context.getBusinessObject(Passwords.class).resetTo(tenant.name(), token, hash);
     }
 
     /** The transactional part of {@link #reset}. */

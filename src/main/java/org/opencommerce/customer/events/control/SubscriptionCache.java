@@ -11,6 +11,7 @@ import org.opencommerce.customer.platform.Invalidated;
 import org.opencommerce.customer.platform.InvalidatedCache;
 import org.opencommerce.customer.platform.Invalidations;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -27,6 +28,9 @@ public class SubscriptionCache {
     @Inject
     Invalidations invalidations;
 
+    /** Re-read once in a while even when no invalidation came (six reads per tenant an hour). */
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
+
     @Inject
     @ConfigProperty(name = "TENANT_CACHE_SIZE", defaultValue = "1000")
     int capacity;
@@ -35,7 +39,7 @@ public class SubscriptionCache {
 
     @PostConstruct
     void init() {
-        enabled = new InvalidatedCache<>(capacity);
+        enabled = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
     }
 
     /** The tenant's enabled subscriptions (shared: never changed by their users). */

@@ -49,7 +49,7 @@ public class WebhookSubscriptions {
 
     public WithSecret create(String tenant, String url, List<String> eventTypes, boolean enabled, boolean includeTokens) {
         String secret = WebhookSignature.newSecret();
-        WebhookSubscription subscription = new WebhookSubscription(Secrets.newId(), tenants.require(tenant).getName(),
+        WebhookSubscription subscription = new WebhookSubscription(Secrets.newId(), tenants.require(tenant).name(),
                 checkedUrl(url), checkedTypes(eventTypes), secrets.seal(secret), enabled, clock.instant());
         subscription.setIncludeTokens(includeTokens);
         em.persist(subscription);
@@ -69,7 +69,7 @@ public class WebhookSubscriptions {
 
     public List<WebhookSubscription> of(String tenant) {
         return em.createNamedQuery(WebhookSubscription.OF_TENANT, WebhookSubscription.class)
-                .setParameter("tenant", tenants.require(tenant).getName()).getResultList();
+                .setParameter("tenant", tenants.require(tenant).name()).getResultList();
     }
 
     public WebhookSubscription get(String tenant, String id) {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.mail.entity.OutboxMail;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.time.Clock;
 import java.util.Map;
@@ -26,9 +26,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    public void queue(Tenant tenant, String recipient, String template, String language, Map<String, String> values) {
+    public void queue(TenantSnapshot tenant, String recipient, String template, String language, Map<String, String> values) {
         MailTemplates.RenderedMail mail = templates.render(template, language, values);
-        em.persist(new OutboxMail(tenant.getName(), tenant.getMailFrom(), recipient, mail.subject(), mail.text(),
+        em.persist(new OutboxMail(tenant.name(), tenant.mailFrom(), recipient, mail.subject(), mail.text(),
                 mail.html(), clock.instant()));
     }
 }

@@ -3,7 +3,7 @@ package org.opencommerce.customer.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 /**
  * The storefront pages a mailed token leads to: the tenant's own link templates when set, else
@@ -16,20 +16,20 @@ public class StorefrontLinks {
     @ConfigProperty(name = "STOREFRONT_URL", defaultValue = "http://localhost:3000")
     String storefrontUrl;
 
-    public String optIn(Tenant tenant, String token) {
-        return fill(tenant.getOptInUrl(), "/account/activate?token={token}", token);
+    public String optIn(TenantSnapshot tenant, String token) {
+        return fill(tenant.optInUrl(), "/account/activate?token={token}", token);
     }
 
-    public String passwordReset(Tenant tenant, String token) {
-        return fill(tenant.getPasswordResetUrl(), "/account/password-reset?token={token}", token);
+    public String passwordReset(TenantSnapshot tenant, String token) {
+        return fill(tenant.passwordResetUrl(), "/account/password-reset?token={token}", token);
     }
 
-    public String emailChange(Tenant tenant, String token) {
-        return fill(tenant.getEmailChangeUrl(), "/account/email-change?token={token}", token);
+    public String emailChange(TenantSnapshot tenant, String token) {
+        return fill(tenant.emailChangeUrl(), "/account/email-change?token={token}", token);
     }
 
-    public String deletion(Tenant tenant, String token) {
-        return fill(tenant.getDeletionUrl(), "/account/delete?token={token}", token);
+    public String deletion(TenantSnapshot tenant, String token) {
+        return fill(tenant.deletionUrl(), "/account/delete?token={token}", token);
     }
 
     /** The storefront's login page (STOREFRONT_URL + /login). */

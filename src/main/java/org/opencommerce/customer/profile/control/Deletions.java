@@ -8,7 +8,7 @@ import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 /** Deleting a profile: first a confirmation link by mail, then the deletion with its token. */
 @Stateless
@@ -31,7 +31,7 @@ public class Deletions {
 
     /** Mails the confirmation link to the contact email (else the login email the caller used). */
     public void request(Caller caller) {
-        Tenant tenant = tenants.require(caller.tenant());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
         Customer customer = profiles.own(caller);
         String recipient = customer.getContactEmail() != null ? customer.getContactEmail() : caller.email();
         mailedLinks.send(tenant, EmailToken.Purpose.DELETION, customer, null, recipient);
@@ -39,8 +39,8 @@ public class Deletions {
 
     /** Deletes the caller's profile (Customers.delete) when the token is the mailed confirmation's. */
     public void delete(Caller caller, String token) {
-        Tenant tenant = tenants.require(caller.tenant());
-        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.DELETION, token);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.name(), EmailToken.Purpose.DELETION, token);
         if (!redeemed.getCustomerId().equals(caller.customerId())) {
             throw ApiException.invalidEmailToken();
         }

@@ -9,7 +9,7 @@ import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -36,14 +36,14 @@ public class MailedLinks {
      * A link of this purpose for the customer (and the login accountId, when the purpose is about one) to recipient;
      * answers the mailed token (for the events of endpoints that include tokens).
      */
-    public String send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient) {
+    public String send(TenantSnapshot tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient) {
         return send(tenant, purpose, customer, accountId, recipient, null);
     }
 
     /** An email change link, bound to the change; answers the mailed token. */
-    public String send(Tenant tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient,
+    public String send(TenantSnapshot tenant, EmailToken.Purpose purpose, Customer customer, Long accountId, String recipient,
                        EmailTokens.EmailChange change) {
-        String token = tokens.issue(tenant.getName(), purpose, customer.getId(), accountId, change);
+        String token = tokens.issue(tenant.name(), purpose, customer.getId(), accountId, change);
         Map<String, String> values = new HashMap<>();
         values.put("firstName", customer.greetingName());
         values.put("token", token);

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,9 +56,9 @@ public class PasswordPolicy {
         }
     }
 
-    public void check(Tenant tenant, String field, String password) {
-        int minLength = tenant.getPasswordMinLength() != null ? tenant.getPasswordMinLength() : this.minLength;
-        int minStrength = tenant.getPasswordMinStrength() != null ? tenant.getPasswordMinStrength() : this.minStrength;
+    public void check(TenantSnapshot tenant, String field, String password) {
+        int minLength = tenant.passwordMinLength() != null ? tenant.passwordMinLength() : this.minLength;
+        int minStrength = tenant.passwordMinStrength() != null ? tenant.passwordMinStrength() : this.minStrength;
         String problem = null;
         if (password == null || password.isBlank()) {
             problem = "must not be empty";

@@ -16,7 +16,7 @@ import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.time.Clock;
 
@@ -69,15 +69,15 @@ public class LoginClaims {
 
     /** The transactional part of {@link #claim}. */
     public String create(Caller caller, String email, String passwordHash) {
-        Tenant tenant = tenants.require(caller.tenant());
-        if (accounts.exists(tenant.getName(), email)) {
-            throw Accounts.duplicate(email, tenant.getName());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        if (accounts.exists(tenant.name(), email)) {
+            throw Accounts.duplicate(email, tenant.name());
         }
         Customer customer = customers.find(caller);
         LoginAccount login = new LoginAccount(customer, email, passwordHash, clock.instant());
         login.awaitClaimConfirmation();
         em.persist(login);
-        accounts.flushClaiming(email, tenant.getName());
+        accounts.flushClaiming(email, tenant.name());
         optIns.sendActivationMail(tenant, login);
         return customer.customerNumber();
     }

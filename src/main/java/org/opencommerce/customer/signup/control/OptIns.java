@@ -15,7 +15,7 @@ import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.CustomerLogins;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
@@ -44,20 +44,20 @@ public class OptIns {
     @Inject
     CustomerLogins logins;
 
-    public void sendActivationMail(Tenant tenant, LoginAccount account) {
+    public void sendActivationMail(TenantSnapshot tenant, LoginAccount account) {
         mailedLinks.send(tenant, EmailToken.Purpose.OPT_IN, account.getCustomer(), account.getId(), account.getEmail());
     }
 
     /** Activates the account of the token and logs it in, in the caller's storefront session. */
     public IssuedTokens confirm(Caller caller, String token) {
-        Tenant tenant = tenants.require(caller.tenant());
-        EmailToken redeemed = tokens.redeem(tenant.getName(), EmailToken.Purpose.OPT_IN, token);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        EmailToken redeemed = tokens.redeem(tenant.name(), EmailToken.Purpose.OPT_IN, token);
         LoginAccount account = redeemed.getAccountId() == null ? null : em.find(LoginAccount.class, redeemed.getAccountId());
         if (account == null) {
             throw ApiException.invalidEmailToken();
         }
         account.activate();
-        events.emit(tenant.getName(), EventTypes.OPT_IN, account.getCustomer().getId(),
+        events.emit(tenant.name(), EventTypes.OPT_IN, account.getCustomer().getId(),
                 () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
                         .add("email", account.getEmail()).build());
         return logins.loginAs(caller.sessionId(), tenant, account);
@@ -65,8 +65,8 @@ public class OptIns {
 
     /** Sends a new activation link when the email belongs to an account still waiting; says nothing either way. */
     public void resend(Caller caller, String email) {
-        Tenant tenant = tenants.require(caller.tenant());
-        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        LoginAccount account = accounts.findByEmail(tenant.name(), email);
         if (account != null && !account.isActivated()) {
             sendActivationMail(tenant, account);
         }

@@ -27,7 +27,7 @@ import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.signup.control.CustomerSignup;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +90,7 @@ public class Signups {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String signup(Caller caller, CustomerSignup request) {
         rateLimits.require("signup", perMinute);
-        Tenant tenant = tenants.require(caller.tenant());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
         boolean separateLogin = request.signup != null;
         String loginEmail = separateLogin ? request.signup.email : request.email;
         String password = separateLogin ? request.signup.password : request.password;
@@ -104,7 +104,7 @@ public class Signups {
         String passwordHash = passwords.hash(password);
         forgetPasswords(request);
         String customerNumber = context.getBusinessObject(Signups.class)
-                .create(tenant.getName(), request, loginEmail, passwordHash);
+                .create(tenant.name(), request, loginEmail, passwordHash);
         metrics.signedUp();
         return customerNumber;
     }
@@ -122,27 +122,27 @@ public class Signups {
 
     /** The transactional part of {@link #signup}: the customer, its login and first address, or nothing. */
     public String create(String tenantName, CustomerSignup request, String loginEmail, String passwordHash) {
-        Tenant tenant = tenants.require(tenantName);
-        accounts.dropPendingClaim(tenant.getName(), loginEmail);
-        if (accounts.exists(tenant.getName(), loginEmail)) {
-            throw Accounts.duplicate(loginEmail, tenant.getName());
+        TenantSnapshot tenant = tenants.require(tenantName);
+        accounts.dropPendingClaim(tenant.name(), loginEmail);
+        if (accounts.exists(tenant.name(), loginEmail)) {
+            throw Accounts.duplicate(loginEmail, tenant.name());
         }
         Instant now = clock.instant();
-        Customer customer = customers.register(tenant.getName(), null);
+        Customer customer = customers.register(tenant.name(), null);
         CustomerDetails details = request.customerDetails != null ? request.customerDetails : new CustomerDetails();
         if (details.contactEmail == null) {
             details.contactEmail = request.email;
         }
         customers.change(customer, details.fields(), "customerDetails.");
         LoginAccount account = new LoginAccount(customer, loginEmail, passwordHash, now);
-        account.setActivated(!tenant.isDoubleOptIn());
+        account.setActivated(!tenant.doubleOptIn());
         em.persist(account);
         if (request.customerAddress != null) {
             addressBook.add(customer, request.customerAddress, true);
         }
-        accounts.flushClaiming(loginEmail, tenant.getName());
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
-        if (tenant.isDoubleOptIn()) {
+        accounts.flushClaiming(loginEmail, tenant.name());
+        events.emit(tenant.name(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
+        if (tenant.doubleOptIn()) {
             optIns.sendActivationMail(tenant, account);
         }
         return customer.customerNumber();

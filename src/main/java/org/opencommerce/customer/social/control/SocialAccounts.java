@@ -14,7 +14,7 @@ import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.ProfileFields;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.CustomerLogins;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
@@ -50,7 +50,7 @@ public class SocialAccounts {
     Clock clock;
 
     public IssuedTokens signIn(String tenantName, String sessionId, SocialIdentity identity) {
-        Tenant tenant = tenants.require(tenantName);
+        TenantSnapshot tenant = tenants.require(tenantName);
         LoginAccount account = linked(tenant, identity);
         if (account == null) {
             account = byEmail(tenant, identity);
@@ -61,22 +61,22 @@ public class SocialAccounts {
         return logins.loginAs(sessionId, tenant, account);
     }
 
-    private LoginAccount linked(Tenant tenant, SocialIdentity identity) {
+    private LoginAccount linked(TenantSnapshot tenant, SocialIdentity identity) {
         List<LoginAccount> found = em.createNamedQuery(LoginAccount.BY_PROVIDER, LoginAccount.class)
-                .setParameter("tenant", tenant.getName()).setParameter("issuer", identity.issuer())
+                .setParameter("tenant", tenant.name()).setParameter("issuer", identity.issuer())
                 .setParameter("subject", identity.subject()).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private LoginAccount byEmail(Tenant tenant, SocialIdentity identity) {
+    private LoginAccount byEmail(TenantSnapshot tenant, SocialIdentity identity) {
         if (identity.email() == null) {
             throw ApiException.badRequest("The identity provider shared no email address for this customer.");
         }
         if (identity.emailVerified()) {
             // the address owner proved it: someone else's unconfirmed claim on it gives way, as at sign-up
-            accounts.dropPendingClaim(tenant.getName(), identity.email());
+            accounts.dropPendingClaim(tenant.name(), identity.email());
         }
-        LoginAccount account = accounts.findByEmail(tenant.getName(), identity.email());
+        LoginAccount account = accounts.findByEmail(tenant.name(), identity.email());
         if (account == null) {
             return null;
         }
@@ -89,14 +89,14 @@ public class SocialAccounts {
         return account;
     }
 
-    private LoginAccount create(Tenant tenant, SocialIdentity identity) {
-        Customer customer = customers.register(tenant.getName(), null);
+    private LoginAccount create(TenantSnapshot tenant, SocialIdentity identity) {
+        Customer customer = customers.register(tenant.name(), null);
         customers.change(customer, ProfileFields.named(identity.givenName(), identity.familyName(), identity.email()), "");
         LoginAccount account = new LoginAccount(customer, identity.email(), null, clock.instant());
         account.linkProvider(identity.issuer(), identity.subject());
         em.persist(account);
-        accounts.flushClaiming(identity.email(), tenant.getName());
-        events.emit(tenant.getName(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
+        accounts.flushClaiming(identity.email(), tenant.name());
+        events.emit(tenant.name(), EventTypes.CREATED, customer.getId(), () -> CustomerEventData.profile(customer));
         return account;
     }
 }

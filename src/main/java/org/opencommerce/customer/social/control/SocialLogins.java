@@ -11,7 +11,7 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
 /**
@@ -42,16 +42,16 @@ public class SocialLogins {
         if (code == null || code.isBlank() || redirectUri == null || redirectUri.isBlank()) {
             throw ApiException.badRequest("The code and redirect_uri query parameters are required.");
         }
-        Tenant tenant = tenants.require(caller.tenant());
-        if (tenant.getSocialIssuer() == null || tenant.getSocialClientId() == null) {
-            throw ApiException.badRequest("Social login is not configured for tenant '" + tenant.getName() + "'.");
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        if (tenant.socialIssuer() == null || tenant.socialClientId() == null) {
+            throw ApiException.badRequest("Social login is not configured for tenant '" + tenant.name() + "'.");
         }
-        OpenIdProviders.ProviderMetadata provider = providers.discover(tenant.getSocialIssuer());
-        OpenIdProviders.ProviderTokens tokens = providers.exchange(provider, tenant.getSocialClientId(),
-                secrets.open(tenant.getSocialClientSecret()), code, redirectUri, codeVerifier);
-        JwtClaims claims = providers.verifyIdToken(provider, tenant.getSocialClientId(), tokens.idToken());
+        OpenIdProviders.ProviderMetadata provider = providers.discover(tenant.socialIssuer());
+        OpenIdProviders.ProviderTokens tokens = providers.exchange(provider, tenant.socialClientId(),
+                secrets.open(tenant.socialClientSecret()), code, redirectUri, codeVerifier);
+        JwtClaims claims = providers.verifyIdToken(provider, tenant.socialClientId(), tokens.idToken());
         SocialIdentity identity = identity(provider, claims, tokens.accessToken());
-        IssuedTokens issued = accounts.signIn(tenant.getName(), caller.sessionId(), identity);
+        IssuedTokens issued = accounts.signIn(tenant.name(), caller.sessionId(), identity);
         return new SocialTokens(issued, tokens.accessToken(), tokens.idToken());
     }
 

@@ -10,6 +10,7 @@ import org.opencommerce.customer.platform.Invalidated;
 import org.opencommerce.customer.platform.InvalidatedCache;
 import org.opencommerce.customer.platform.Invalidations;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,9 @@ public class TenantCache {
     @Inject
     Invalidations invalidations;
 
+    /** Re-read once in a while even when no invalidation came (six reads per tenant an hour). */
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
+
     @Inject
     @ConfigProperty(name = "TENANT_CACHE_SIZE", defaultValue = "1000")
     int capacity;
@@ -30,7 +34,7 @@ public class TenantCache {
 
     @PostConstruct
     void init() {
-        configs = new InvalidatedCache<>(capacity);
+        configs = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
     }
 
     TenantConfig get(String name, Function<String, TenantConfig> load) {

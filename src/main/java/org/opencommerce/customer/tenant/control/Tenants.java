@@ -11,6 +11,7 @@ import org.opencommerce.customer.platform.JpaHints;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.tenant.entity.StorefrontClient;
 import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.Set;
 
 /**
  * Looks up tenants and their storefront clients, from memory ({@link TenantCache}). A miss reads in the caller's
- * transaction when there is one (a second connection per request could exhaust the pool under load), read-only: the
- * tenants answered are shared, and callers read their settings and never change them.
+ * transaction when there is one (a second connection per request could exhaust the pool under load), read-only; what
+ * is kept and answered is an immutable {@link TenantSnapshot}, never the entity: a change goes through the entity
+ * manager (the admin API).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -33,8 +35,8 @@ public class Tenants {
     TenantCache cache;
 
     /** The tenant of a request; 400 when the name is malformed or unknown. */
-    public Tenant require(String name) {
-        Tenant tenant = config(name).tenant();
+    public TenantSnapshot require(String name) {
+        TenantSnapshot tenant = config(name).tenant();
         if (tenant == null) {
             throw ApiException.invalidTenant();
         }
@@ -47,8 +49,8 @@ public class Tenants {
     }
 
     /** The tenant, when clientId is one of its active storefront clients; else 401. */
-    public Tenant requireClient(String tenantName, String clientId) {
-        Tenant tenant = require(tenantName);
+    public TenantSnapshot requireClient(String tenantName, String clientId) {
+        TenantSnapshot tenant = require(tenantName);
         if (clientId == null || !config(tenantName).clientIds().contains(clientId)) {
             throw ApiException.invalidClient();
         }
@@ -68,7 +70,7 @@ public class Tenants {
                 .setParameter("tenant", name).setHint(JpaHints.READ_ONLY, true).getResultList();
         Set<String> origins = new LinkedHashSet<>();
         clients.forEach(client -> origins.addAll(client.getAllowedOrigins()));
-        return new TenantConfig(tenant, Set.copyOf(clients.stream().map(StorefrontClient::getClientId).toList()),
-                Set.copyOf(origins));
+        return new TenantConfig(TenantSnapshot.of(tenant),
+                Set.copyOf(clients.stream().map(StorefrontClient::getClientId).toList()), Set.copyOf(origins));
     }
 }

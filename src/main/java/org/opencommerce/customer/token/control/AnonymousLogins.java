@@ -9,7 +9,7 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.RateLimits;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;
@@ -45,16 +45,16 @@ public class AnonymousLogins {
     /** A new anonymous session; each writes rows, so at most RATE_LIMIT_ANONYMOUS_PER_MINUTE per client address. */
     public IssuedTokens login(String tenantName, String clientId) {
         rateLimits.require("anonymous-login", perMinute);
-        Tenant tenant = tenants.requireClient(tenantName, clientId);
-        Grant grant = grants.open(tenant.getName(), Grant.Kind.ANONYMOUS, null, null, UUID.randomUUID().toString(), null);
+        TenantSnapshot tenant = tenants.requireClient(tenantName, clientId);
+        Grant grant = grants.open(tenant.name(), Grant.Kind.ANONYMOUS, null, null, UUID.randomUUID().toString(), null);
         return tokens(tenant, grant, true);
     }
 
     /** A new token pair for the same session; the refresh token is used up. */
     public IssuedTokens refresh(String tenantName, String clientId, String refreshToken) {
-        Tenant tenant = tenants.requireClient(tenantName, clientId);
-        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.ANONYMOUS, refreshToken,
-                tenant.getRefreshReuseIntervalSeconds());
+        TenantSnapshot tenant = tenants.requireClient(tenantName, clientId);
+        Grant grant = grants.redeem(tenant.name(), Grant.Kind.ANONYMOUS, refreshToken,
+                tenant.refreshReuseIntervalSeconds());
         return tokens(tenant, grant, true);
     }
 
@@ -63,25 +63,25 @@ public class AnonymousLogins {
      * the refresh-token lifetime and its session was not revoked. Answers an access token only.
      */
     public IssuedTokens refreshByAccessToken(String tenantName, String clientId, String anonymousToken) {
-        Tenant tenant = tenants.requireClient(tenantName, clientId);
+        TenantSnapshot tenant = tenants.requireClient(tenantName, clientId);
         JwtClaims claims = verifier.verifyIgnoringExpiry(anonymousToken);
         Grant grant = grants.find(TokenVerifier.stringClaim(claims, TokenClaims.GRANT));
         if (grant == null || grant.isRevoked() || grant.getKind() != Grant.Kind.ANONYMOUS
-                || !grant.getTenant().equals(tenant.getName()) || !isGroup(claims, Roles.ANONYMOUS)
-                || issuedBefore(claims, clock.instant().minusSeconds(tenant.getRefreshTokenTtlSeconds()))) {
+                || !grant.getTenant().equals(tenant.name()) || !isGroup(claims, Roles.ANONYMOUS)
+                || issuedBefore(claims, clock.instant().minusSeconds(tenant.refreshTokenTtlSeconds()))) {
             throw ApiException.invalidToken();
         }
         return tokens(tenant, grant, false);
     }
 
-    private IssuedTokens tokens(Tenant tenant, Grant grant, boolean withRefreshToken) {
+    private IssuedTokens tokens(TenantSnapshot tenant, Grant grant, boolean withRefreshToken) {
         Instant now = clock.instant();
-        String scope = Scopes.anonymous(tenant.getName());
-        String access = issuer.accessToken(grant, scope, now, tenant.getAnonymousTokenTtlSeconds());
-        String refresh = withRefreshToken ? grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds(),
-                tenant.getAnonymousTokenTtlSeconds()) : null;
-        return new IssuedTokens(access, tenant.getAnonymousTokenTtlSeconds(), refresh,
-                withRefreshToken ? tenant.getRefreshTokenTtlSeconds() : 0, grant.getSessionId(), scope, null, false);
+        String scope = Scopes.anonymous(tenant.name());
+        String access = issuer.accessToken(grant, scope, now, tenant.anonymousTokenTtlSeconds());
+        String refresh = withRefreshToken ? grants.newRefreshToken(grant, tenant.refreshTokenTtlSeconds(),
+                tenant.anonymousTokenTtlSeconds()) : null;
+        return new IssuedTokens(access, tenant.anonymousTokenTtlSeconds(), refresh,
+                withRefreshToken ? tenant.refreshTokenTtlSeconds() : 0, grant.getSessionId(), scope, null, false);
     }
 
     private static boolean isGroup(JwtClaims claims, String group) {

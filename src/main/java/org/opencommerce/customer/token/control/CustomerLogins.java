@@ -26,7 +26,7 @@ import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordGuard;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.tenant.control.Tenants;
-import org.opencommerce.customer.tenant.entity.Tenant;
+import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;
@@ -85,7 +85,7 @@ public class CustomerLogins {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedTokens login(Caller caller, String email, String password) {
-        Tenant tenant = tenants.require(caller.tenant());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
         try {
             guard.requireAddressAllowed();
         } catch (ApiException throttled) {
@@ -93,7 +93,7 @@ public class CustomerLogins {
             metrics.loginThrottled();
             throw throttled;
         }
-        LoginAccount account = accounts.findByEmail(tenant.getName(), email);
+        LoginAccount account = accounts.findByEmail(tenant.name(), email);
         if (account == null || guard.isLocked(account.getId())) {
             passwords.matches(password, null);
             guard.recordFailure(account == null ? null : account.getId());
@@ -125,7 +125,7 @@ public class CustomerLogins {
         // an imported hash is replaced by the service's own, hashed here, outside the transaction
         String migratedHash = legacy || !PasswordHasher.isCurrent(account.getPasswordHash()) ? passwords.hash(password) : null;
         IssuedTokens tokens = context.getBusinessObject(CustomerLogins.class)
-                .loginChecked(caller.sessionId(), tenant.getName(), account.getId(), migratedHash);
+                .loginChecked(caller.sessionId(), tenant.name(), account.getId(), migratedHash);
         metrics.loginSucceeded();
         return tokens;
     }
@@ -149,17 +149,17 @@ public class CustomerLogins {
      * Logs in, within the storefront session sessionId, with an account whose owner has proved who they are another
      * way (a confirmed activation link, an OpenID provider).
      */
-    public IssuedTokens loginAs(String sessionId, Tenant tenant, LoginAccount account) {
+    public IssuedTokens loginAs(String sessionId, TenantSnapshot tenant, LoginAccount account) {
         Customer customer = account.getCustomer();
         if (!customer.mayLogIn()) {
             throw ApiException.accountSuspended();
         }
         Instant now = clock.instant();
         account.recordSuccessfulLogin(now);
-        Grant grant = grants.open(tenant.getName(), Grant.Kind.CUSTOMER, customer, account.getEmail(),
+        Grant grant = grants.open(tenant.name(), Grant.Kind.CUSTOMER, customer, account.getEmail(),
                 sessionId, null);
-        events.emit(tenant.getName(), EventTypes.LOGGED_IN, customer.getId(),
-                () -> sessionEvent(tenant.getName(), sessionId, customer.getNumber()));
+        events.emit(tenant.name(), EventTypes.LOGGED_IN, customer.getId(),
+                () -> sessionEvent(tenant.name(), sessionId, customer.getNumber()));
         return tokens(tenant, grant, now, account.isInitialPassword(), true);
     }
 
@@ -169,9 +169,9 @@ public class CustomerLogins {
      * it); one the customer does not belong to is 400, and the refresh token stays unused.
      */
     public IssuedTokens refresh(Caller caller, String refreshToken, String legalEntityId) {
-        Tenant tenant = tenants.require(caller.tenant());
-        Grant grant = grants.redeem(tenant.getName(), Grant.Kind.CUSTOMER, refreshToken,
-                tenant.getRefreshReuseIntervalSeconds());
+        TenantSnapshot tenant = tenants.require(caller.tenant());
+        Grant grant = grants.redeem(tenant.name(), Grant.Kind.CUSTOMER, refreshToken,
+                tenant.refreshReuseIntervalSeconds());
         if (caller.customer() && !Objects.equals(caller.customerId(), grant.getCustomerId())) {
             throw ApiException.invalidRefreshToken();
         }
@@ -184,8 +184,8 @@ public class CustomerLogins {
         }
         // the refresh answer (RefreshCustomerToken) has no saas_token: none is signed
         IssuedTokens tokens = tokens(tenant, grant, clock.instant(), false, false);
-        events.emit(tenant.getName(), EventTypes.REFRESH_TOKEN, grant.getCustomerId(),
-                () -> sessionEvent(tenant.getName(), grant.getSessionId(), grant.getCustomerNumber()));
+        events.emit(tenant.name(), EventTypes.REFRESH_TOKEN, grant.getCustomerId(),
+                () -> sessionEvent(tenant.name(), grant.getSessionId(), grant.getCustomerNumber()));
         metrics.refreshed();
         return tokens;
     }
@@ -217,12 +217,12 @@ public class CustomerLogins {
     }
 
     /** The token pair of a grant, and its SaaS token when the answer carries one (login, not refresh). */
-    private IssuedTokens tokens(Tenant tenant, Grant grant, Instant now, boolean initialPassword, boolean withSaasToken) {
-        String scope = Scopes.customer(tenant.getName());
-        int ttl = tenant.getCustomerTokenTtlSeconds();
+    private IssuedTokens tokens(TenantSnapshot tenant, Grant grant, Instant now, boolean initialPassword, boolean withSaasToken) {
+        String scope = Scopes.customer(tenant.name());
+        int ttl = tenant.customerTokenTtlSeconds();
         String access = issuer.accessToken(grant, scope, now, ttl);
-        String refresh = grants.newRefreshToken(grant, tenant.getRefreshTokenTtlSeconds(), ttl);
-        return new IssuedTokens(access, ttl, refresh, tenant.getRefreshTokenTtlSeconds(), grant.getSessionId(), scope,
+        String refresh = grants.newRefreshToken(grant, tenant.refreshTokenTtlSeconds(), ttl);
+        return new IssuedTokens(access, ttl, refresh, tenant.refreshTokenTtlSeconds(), grant.getSessionId(), scope,
                 withSaasToken ? issuer.saasToken(grant, now, ttl) : null, initialPassword);
     }
 }

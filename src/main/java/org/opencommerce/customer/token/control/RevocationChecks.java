@@ -10,6 +10,7 @@ import org.opencommerce.customer.platform.Invalidated;
 import org.opencommerce.customer.platform.InvalidatedCache;
 import org.opencommerce.customer.platform.Invalidations;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,9 @@ public class RevocationChecks {
     @Inject
     Invalidations invalidations;
 
+    /** Re-read once in a while even when no invalidation came (a live login costs one read an hour). */
+    private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
+
     @Inject
     @ConfigProperty(name = "TOKEN_CACHE_SIZE", defaultValue = "20000")
     int capacity;
@@ -39,8 +43,8 @@ public class RevocationChecks {
 
     @PostConstruct
     void init() {
-        grantStates = new InvalidatedCache<>(capacity);
-        clientTenants = new InvalidatedCache<>(capacity);
+        grantStates = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
+        clientTenants = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
     }
 
     /** The grant's state when it is active, else null (revoked, purged, unknown). */
