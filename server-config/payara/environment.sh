@@ -2,7 +2,7 @@
 # `mvn -Prun` for unset ones (embedded MariaDB on 3307, dev inbox on 2525), and Payara's MicroProfile JWT settings.
 # Sourced by payara-micro.sh and payara-server.sh.
 export HTTP_PORT="${HTTP_PORT:-8080}"
-export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:3307/customer}"
+export DB_URL="${DB_URL:-jdbc:mariadb://127.0.0.1:${DEV_DB_PORT:-3307}/customer}"
 export DB_USER="${DB_USER:-root}"
 # Payara refuses a pool without a password; the embedded dev MariaDB accepts any.
 export DB_PASSWORD="${DB_PASSWORD:-dev}"

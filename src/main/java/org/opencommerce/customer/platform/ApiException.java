@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * A failure the client caused or must know about. {@link ErrorMapper} turns it into the spec's body:
- * {@code ErrorMessage} for 400/403/404/409, the {@code fault} body for 401. Rolls the transaction back.
+ * {@code ErrorMessage} for 400/403/404/409, the {@code fault} body for 401. Rolls the transaction back, where there is
+ * one: {@link RefusalRollback}, not {@code rollback = true}, which also rolls back (and reports, as an FFDC incident)
+ * Liberty's local transaction of every method that runs without one.
  */
-@ApplicationException(rollback = true)
+@ApplicationException
 public class ApiException extends RuntimeException {
 
     private final int status;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
@@ -34,17 +35,18 @@ public final class DevServices {
         // and Maven goes on to start Liberty while the services keep running.
         Thread starter = new Thread(rootThreadGroup(), () -> {
             try {
-                if (isBlank(System.getenv("DB_URL"))) {
-                    int port = intEnv("DEV_DB_PORT", 3307);
+                Map<String, String> env = System.getenv();
+                if (isBlank(env.get("DB_URL"))) {
+                    int port = databasePort(env);
                     startMariaDb(port, new File(System.getProperty("dev.data.dir", "target/dev-mariadb")), "customer");
                     LOG.info("Embedded MariaDB is listening on 127.0.0.1:" + port + " (database 'customer', user root)");
                 }
-                if (isBlank(System.getenv("SMTP_HOST"))) {
-                    int port = intEnv("SMTP_PORT", 2525);
+                if (isBlank(env.get("SMTP_HOST"))) {
+                    int port = smtpPort(env);
                     Path inbox = Path.of(System.getProperty("dev.inbox.dir", "target/dev-inbox"));
-                    GreenMail mail = startSmtp(port, intEnv("DEV_IMAP_PORT", 3143));
+                    GreenMail mail = startSmtp(port, imapPort(env));
                     copyMailsTo(mail, inbox);
-                    LOG.info("Dev mail inbox: SMTP 127.0.0.1:" + port + ", IMAP 127.0.0.1:" + intEnv("DEV_IMAP_PORT", 3143)
+                    LOG.info("Dev mail inbox: SMTP 127.0.0.1:" + port + ", IMAP 127.0.0.1:" + imapPort(env)
                             + ", every mail also saved as " + inbox.toAbsolutePath() + "/*.eml");
                 }
             } catch (Exception e) {
@@ -56,6 +58,24 @@ public final class DevServices {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    /**
+     * The embedded MariaDB's port: DEV_DB_PORT, else 3307. The server's DB_URL default (server.xml) follows the same
+     * variable, so that the service connects to the database started for it.
+     */
+    static int databasePort(Map<String, String> env) {
+        return intEnv(env, "DEV_DB_PORT", 3307);
+    }
+
+    /** The dev inbox's SMTP port: SMTP_PORT, else 2525, the variable the server's mail session reads too. */
+    static int smtpPort(Map<String, String> env) {
+        return intEnv(env, "SMTP_PORT", 2525);
+    }
+
+    /** The dev inbox's IMAP port (for a mail client; the server does not use it): DEV_IMAP_PORT, else 3143. */
+    static int imapPort(Map<String, String> env) {
+        return intEnv(env, "DEV_IMAP_PORT", 3143);
     }
 
     /** Starts MariaDB on 127.0.0.1:port, keeping its data in dataDir, and creates the database. */
@@ -120,8 +140,8 @@ public final class DevServices {
         return group;
     }
 
-    private static int intEnv(String name, int defaultValue) {
-        String value = System.getenv(name);
+    private static int intEnv(Map<String, String> env, String name, int defaultValue) {
+        String value = env.get(name);
         return isBlank(value) ? defaultValue : Integer.parseInt(value.trim());
     }
 

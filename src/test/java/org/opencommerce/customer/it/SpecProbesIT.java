@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencommerce.customer.it.Api.TENANT;
 import static org.opencommerce.customer.it.Api.as;
@@ -92,15 +93,127 @@ class SpecProbesIT extends ServiceDeployment {
         assertTrue(probes > 1000, "only " + probes + " probes ran");
     }
 
+    @Test
+    void everyTypedParameterOfBothContracts_answersMalformedValuesWith400NamingIt() throws Exception {
+        String token = loggedInCustomer().path("access_token");
+        probeTypedParameters(System.getProperty("it.spec"),
+                new Target(token, Map.of("tenant", TENANT, "addressId", "x", "token", "x")));
+        Api.Tenant tenant = Api.newTenantWithClient();
+        String manager = Api.backOfficeToken(tenant.name(), "customer.customer_read", "customer.customer_manage",
+                "customer.import_read", "customer.import_manage");
+        int backOffice = probeTypedParameters(System.getProperty("it.backoffice.spec"),
+                new Target(manager, Map.of("tenant", tenant.name(), "customerNumber", "99999999996", "addressId", "x")));
+        // the tenant-managed contract pages its lists (pageNumber, pageSize) and says whether to mail the password reset;
+        // the customer-managed one has no typed parameter today, and gets these probes for any it adds
+        assertTrue(backOffice >= 6 * MALFORMED_BOOLEANS.size(), "only " + backOffice + " back-office probes ran");
+    }
+
+    @Test
+    void theAdminApisTypedParameters_answerMalformedValuesWith400NamingThem() {
+        Api.Tenant tenant = Api.newTenantWithClient();
+        String subscription = Api.admin().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:1/hook", "eventTypes", List.of("customer.created")))
+                .post("/admin/tenants/{tenant}/webhooks", tenant.name()).then().statusCode(201).extract().path("id");
+        String deliveries = "/admin/tenants/" + tenant.name() + "/webhooks/" + subscription + "/deliveries";
+        for (String value : List.of("abc", "1.5", "0", "1001", "9".repeat(30))) {
+            assertNamesParameter(send("GET", "/admin/audit?limit=" + value, Api.operatorToken(), null, null), "limit");
+            assertNamesParameter(send("GET", deliveries + "?limit=" + value, Api.operatorToken(), null, null), "limit");
+        }
+        assertNamesParameter(send("GET", deliveries + "?state=lost", Api.operatorToken(), null, null), "state");
+        assertNamesParameter(send("POST", deliveries + "/abc/redeliver", Api.operatorToken(), null, null), "deliveryId");
+        assertNamesParameter(send("POST", deliveries + "/1.5/redeliver", Api.operatorToken(), null, null), "deliveryId");
+        assertNamesParameter(send("DELETE", "/admin/tenants/" + tenant.name() + "?force=maybe", Api.operatorToken(), null,
+                null), "force");
+        Api.admin().get("/admin/tenants/{tenant}", tenant.name()).then().statusCode(200);
+    }
+
+    private static final List<String> MALFORMED_NUMBERS = List.of("abc", "1.5", "1e3", "", "0x10", "9".repeat(30));
+    private static final List<String> MALFORMED_BOOLEANS = List.of("maybe", "1", "yes", "");
+
+    /**
+     * Sends malformed values to each integer, number, boolean or enum parameter (path or query) of the spec's
+     * operations, and below a minimum or above a maximum it declares; answers how many probes ran.
+     */
+    private static int probeTypedParameters(String specLocation, Target target) {
+        int probes = 0;
+        for (Map.Entry<String, PathItem> path : read(specLocation).getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+                String method = entry.getKey().name();
+                // no body: an operation's parameters are read whether or not its (optional) body is there
+                String contentType = entry.getValue().getRequestBody() == null ? null : "application/json";
+                List<Parameter> parameters = entry.getValue().getParameters() == null ? List.of()
+                        : entry.getValue().getParameters();
+                for (Parameter parameter : parameters) {
+                    for (String malformed : malformedValues(parameter)) {
+                        String encoded = URLEncoder.encode(malformed, StandardCharsets.UTF_8);
+                        String request = "path".equals(parameter.getIn())
+                                ? fill(path.getKey(), target.valid(), parameter.getName(), encoded)
+                                : fill(path.getKey(), target.valid(), null, null) + "?" + parameter.getName() + "=" + encoded;
+                        assertNamesParameter(send(method, request, target.token(), contentType, null), parameter.getName());
+                        probes++;
+                    }
+                }
+            }
+        }
+        return probes;
+    }
+
+    /** What the parameter's schema refuses: words for numbers, fractions for integers, the range's neighbours. */
+    private static List<String> malformedValues(Parameter parameter) {
+        if (!"query".equals(parameter.getIn()) && !"path".equals(parameter.getIn()) || parameter.getSchema() == null) {
+            return List.of();
+        }
+        io.swagger.v3.oas.models.media.Schema<?> schema = parameter.getSchema();
+        List<String> values = new ArrayList<>();
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            values.add("not-one-of-them");
+        }
+        if ("integer".equals(schema.getType()) || "number".equals(schema.getType())) {
+            values.addAll("number".equals(schema.getType()) ? List.of("abc", "") : MALFORMED_NUMBERS);
+            if (schema.getMinimum() != null) {
+                values.add(schema.getMinimum().subtract(java.math.BigDecimal.ONE).toPlainString());
+            }
+            if (schema.getMaximum() != null) {
+                values.add(schema.getMaximum().add(java.math.BigDecimal.ONE).toPlainString());
+            }
+        }
+        if ("boolean".equals(schema.getType())) {
+            values.addAll(MALFORMED_BOOLEANS);
+        }
+        return values;
+    }
+
+    /** The spec's 400 ErrorMessage, with a detail (or else the message) naming the parameter. */
+    private static void assertNamesParameter(HttpResponse<String> answer, String parameter) {
+        String probe = parameter + ": " + answer.uri();
+        assertEquals(400, answer.statusCode(), probe + " answered " + answer.statusCode() + " " + answer.body());
+        assertSpecAnswer(answer, probe);
+        try {
+            JsonNode body = JSON.readTree(answer.body());
+            assertEquals(400, body.path("status").asInt(), probe + " " + answer.body());
+            boolean named = body.path("message").asText().contains(parameter);
+            for (JsonNode detail : body.path("details")) {
+                named |= parameter.equals(detail.path("field").asText());
+            }
+            assertTrue(named, probe + " does not name " + parameter + ": " + answer.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(probe + " answered no JSON: " + answer.body(), e);
+        }
+    }
+
+    private static OpenAPI read(String specLocation) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        return new OpenAPIV3Parser().read(specLocation, null, options);
+    }
+
     /** A token and valid path values for one operation's probes. */
     private record Target(String token, Map<String, String> valid) {
     }
 
     private static int probeAll(String specLocation, java.util.concurrent.Callable<Target> targets) throws Exception {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        OpenAPI spec = new OpenAPIV3Parser().read(specLocation, null, options);
+        OpenAPI spec = read(specLocation);
         int probes = 0;
         for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {

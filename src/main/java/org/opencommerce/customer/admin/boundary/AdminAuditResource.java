@@ -3,8 +3,6 @@ package org.opencommerce.customer.admin.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.AuditTrail;
 import org.opencommerce.customer.admin.entity.AuditEvent;
+import org.opencommerce.customer.platform.Range;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
+import org.opencommerce.customer.platform.WholeNumber;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,11 +37,12 @@ public class AdminAuditResource {
     @GET
     @Operation(operationId = "admin-list-audit-events", summary = "Reading the audit trail")
     public List<AuditView> latest(@QueryParam("tenant") String tenant,
-                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MAX_EVENTS) int limit) {
+                                  @QueryParam("limit") @DefaultValue("100") @Range(min = 1, max = AuditTrail.MAX_EVENTS)
+                                  WholeNumber limit) {
         if (tenant != null) {
             TenantNames.require(tenant);
         }
-        return audit.latest(tenant, limit).stream().map(AuditView::of).toList();
+        return audit.latest(tenant, limit.intValue()).stream().map(AuditView::of).toList();
     }
 
     /** One audited change. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.TenantAdministration;
 import org.opencommerce.customer.admin.control.TenantSettings;
+import org.opencommerce.customer.platform.Flag;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.Origins;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
@@ -74,8 +76,8 @@ public class AdminTenantResource {
     @DELETE
     @Path("{tenant}")
     @Operation(operationId = "admin-delete-tenant", summary = "Deleting a tenant (with force=true while it has customers)")
-    public void delete(@PathParam("tenant") String tenant, @QueryParam("force") boolean force) {
-        administration.delete(tenant, force);
+    public void delete(@PathParam("tenant") String tenant, @QueryParam("force") @DefaultValue("false") Flag force) {
+        administration.delete(tenant, force.value());
     }
 
     @POST

@@ -26,11 +26,12 @@ import org.opencommerce.customer.admin.control.WebhookAdministration;
 import org.opencommerce.customer.events.control.WebhookSubscriptions;
 import org.opencommerce.customer.events.entity.WebhookDelivery;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
-import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.NoStore;
+import org.opencommerce.customer.platform.Range;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.platform.WholeNumber;
 
 import java.util.List;
 import java.util.Locale;
@@ -96,25 +97,18 @@ public class AdminWebhookResource {
     @Operation(operationId = "admin-list-webhook-deliveries",
             summary = "Listing a subscription's deliveries in a state (failed by default), newest first")
     public List<DeliveryView> deliveries(@PathParam("tenant") String tenant, @PathParam("id") String id,
-                                         @QueryParam("state") @DefaultValue("failed") String state,
-                                         @QueryParam("limit") @DefaultValue("100") int limit) {
-        return webhooks.deliveries(tenant, id, state(state), limit).stream().map(DeliveryView::of).toList();
+                                         @QueryParam("state") @DefaultValue("failed") WebhookDelivery.State state,
+                                         @QueryParam("limit") @DefaultValue("100") @Range(min = 1, max = 1000)
+                                         WholeNumber limit) {
+        return webhooks.deliveries(tenant, id, state, limit.intValue()).stream().map(DeliveryView::of).toList();
     }
 
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "admin-redeliver-webhook", summary = "Queuing a delivery again")
     public DeliveryView redeliver(@PathParam("tenant") String tenant, @PathParam("id") String id,
-                                  @PathParam("deliveryId") long deliveryId) {
-        return DeliveryView.of(webhooks.redeliver(tenant, id, deliveryId));
-    }
-
-    private static WebhookDelivery.State state(String state) {
-        try {
-            return WebhookDelivery.State.valueOf(state.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("state is pending, delivered or failed.");
-        }
+                                  @PathParam("deliveryId") WholeNumber deliveryId) {
+        return DeliveryView.of(webhooks.redeliver(tenant, id, deliveryId.value()));
     }
 
     /** A subscription to create. */

@@ -28,11 +28,13 @@ import org.opencommerce.customer.backoffice.control.Expansion;
 import org.opencommerce.customer.backoffice.control.NewSellerCustomer;
 import org.opencommerce.customer.backoffice.control.SearchResult;
 import org.opencommerce.customer.backoffice.control.SellerCustomerDetails;
+import org.opencommerce.customer.platform.Flag;
 import org.opencommerce.customer.platform.MediaTypes;
 import org.opencommerce.customer.platform.OptionalBody;
 import org.opencommerce.customer.platform.ResourceLocation;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
+import org.opencommerce.customer.platform.WholeNumber;
 import org.opencommerce.customer.token.control.TokenClaims;
 
 /**
@@ -62,11 +64,11 @@ public class BackOfficeCustomerResource {
     @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-tenant-list-customers", summary = "Retrieving a list of customers")
     public Response list(@QueryParam("q") String q, @QueryParam("sort") String sort,
-                         @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
-                         @QueryParam("pageSize") @DefaultValue("60") int pageSize,
+                         @QueryParam("pageNumber") @DefaultValue("1") WholeNumber pageNumber,
+                         @QueryParam("pageSize") @DefaultValue("60") WholeNumber pageSize,
                          @QueryParam("expand") String expand) {
-        return page(search.search(tenant, CustomerQuery.parse(q), CustomerSort.parse(sort), pageNumber, pageSize,
-                Expansion.parse(expand)));
+        return page(search.search(tenant, CustomerQuery.parse(q), CustomerSort.parse(sort), pageNumber.intValue(),
+                pageSize.intValue(), Expansion.parse(expand)));
     }
 
     @POST
@@ -75,11 +77,11 @@ public class BackOfficeCustomerResource {
     @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-tenant-search", summary = "Searching for customers")
     public Response search(@OptionalBody SearchRequest request, @QueryParam("sort") String sort,
-                           @QueryParam("pageNumber") @DefaultValue("1") int pageNumber,
-                           @QueryParam("pageSize") @DefaultValue("60") int pageSize,
+                           @QueryParam("pageNumber") @DefaultValue("1") WholeNumber pageNumber,
+                           @QueryParam("pageSize") @DefaultValue("60") WholeNumber pageSize,
                            @QueryParam("expand") String expand) {
         return page(search.search(tenant, CustomerQuery.parse(request == null ? null : request.q), CustomerSort.parse(sort),
-                pageNumber, pageSize, Expansion.parse(expand)));
+                pageNumber.intValue(), pageSize.intValue(), Expansion.parse(expand)));
     }
 
     private static Response page(SearchResult result) {
@@ -92,8 +94,9 @@ public class BackOfficeCustomerResource {
     @RolesAllowed({Roles.CUSTOMER_MANAGE, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-tenant-create-customer", summary = "Creating a customer")
     public Response create(@OptionalBody @Valid NewSellerCustomer customer,
-                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
-        String number = customers.create(tenant, customer == null ? new NewSellerCustomer() : customer, sendResetMail);
+                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") Flag sendResetMail) {
+        String number = customers.create(tenant, customer == null ? new NewSellerCustomer() : customer,
+                sendResetMail.value());
         return Response.status(Response.Status.CREATED).entity(new ResourceLocation(number)).build();
     }
 
@@ -112,9 +115,9 @@ public class BackOfficeCustomerResource {
     @Operation(operationId = "PUT-customer-tenant-update-customer", summary = "Upserting a customer profile")
     public Response upsert(@PathParam("customerNumber") String customerNumber,
                            @OptionalBody @Valid SellerCustomerDetails customer,
-                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
+                           @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") Flag sendResetMail) {
         boolean created = customers.upsert(tenant, customerNumber,
-                customer == null ? new SellerCustomerDetails() : customer, sendResetMail, actor());
+                customer == null ? new SellerCustomerDetails() : customer, sendResetMail.value(), actor());
         return created ? Response.status(Response.Status.CREATED).entity(new ResourceLocation(customerNumber)).build()
                 : Response.noContent().build();
     }
