@@ -1,8 +1,10 @@
 package org.opencommerce.customer.platform;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.validation.ConstraintViolation;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A failure the client caused or must know about. {@link ErrorMapper} turns it into the spec's body:
@@ -34,6 +36,16 @@ public class ApiException extends RuntimeException {
 
     public static ApiException validation(String message, List<ErrorMessage.Detail> details) {
         return new ApiException(400, "validation_failure", message, details, null);
+    }
+
+    /** Bean Validation's verdict on a request: 400 with one detail per violation ({@link ErrorResponses#details}). */
+    public static ApiException invalid(Set<? extends ConstraintViolation<?>> violations) {
+        return validation("The request is not valid.", ErrorResponses.details(violations));
+    }
+
+    /** A status without a more specific problem (what the server or JAX-RS refused), typed by the one table. */
+    public static ApiException ofStatus(int status, String message) {
+        return new ApiException(status, ErrorResponses.typeOf(status), message, List.of(), null);
     }
 
     public static ApiException invalidTenant() {
@@ -84,6 +96,12 @@ public class ApiException extends RuntimeException {
     public static ApiException notFound(String message, String detail) {
         return new ApiException(404, "resource_not_found", message,
                 List.of(new ErrorMessage.Detail(null, null, detail)), null);
+    }
+
+    /** A version check of JPA failed at the write: someone changed the row in between. */
+    public static ApiException optimisticLockFailure() {
+        return new ApiException(409, "optimistic_lock_failure",
+                "The resource was changed by another request; read it again.", List.of(), null);
     }
 
     public static ApiException conflict(String message) {

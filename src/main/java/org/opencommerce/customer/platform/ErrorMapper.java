@@ -5,17 +5,13 @@ import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,20 +23,18 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The one place where failures become the spec's error bodies. Nothing else builds an error response. */
+/**
+ * Turns every failure of a JAX-RS request into a problem ({@link ApiException}); {@link ErrorResponses} writes its
+ * answer, as it does for the error pages of what the server refuses itself.
+ */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
-    private static final Set<String> MISSING = Set.of("NotNull", "NotBlank", "NotEmpty");
     private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
 
     @Context
@@ -67,16 +61,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return errorResponse(api);
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            return error(400, "validation_failure", "The request is not valid.", details(invalid.getConstraintViolations()));
+            return errorResponse(ApiException.invalid(invalid.getConstraintViolations()));
         }
         if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
-            return error(400, "bad_request", "The request body is not valid JSON for this operation.", List.of());
+            return errorResponse(ApiException.badRequest("The request body is not valid JSON for this operation."));
         }
         if (cause instanceof OptimisticLockException) {
-            return error(409, "optimistic_lock_failure", "The resource was changed by another request; read it again.", List.of());
+            return errorResponse(ApiException.optimisticLockFailure());
         }
         if (cause instanceof NotFoundException) {
-            return error(404, "resource_not_found", "Resource not found.", List.of());
+            return errorResponse(ApiException.ofStatus(404, "Resource not found."));
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -84,12 +78,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return errorResponse(ApiException.invalidToken());
             }
             if (status >= 400 && status < 500) {
-                return error(status, typeOf(status), web.getResponse().getStatusInfo().getReasonPhrase(), List.of());
+                return errorResponse(ApiException.ofStatus(status, web.getResponse().getStatusInfo().getReasonPhrase()));
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, cause);
-        return error(500, "internal_error", "An unexpected error occurred (incident " + incident + ").", List.of());
+        return errorResponse(ApiException.ofStatus(500, "An unexpected error occurred (incident " + incident + ")."));
     }
 
     /** The database cannot be reached (refused, down, pool without connections): the SQL state class 08 and its kin. */
@@ -131,29 +125,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     public static Response errorResponse(ApiException api) {
-        if (api.status() == 401) {
-            return Response.status(401)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, api.challenge())
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Fault.of(api.getMessage(), api.errorCode()))
-                    .build();
-        }
-        Response.ResponseBuilder response = errorBuilder(api.status(), api.type(), api.getMessage(), api.details());
-        if (api.retryAfterSeconds() > 0) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()));
-        }
-        return response.build();
-    }
-
-    private static Response error(int status, String type, String message, List<ErrorMessage.Detail> details) {
-        return errorBuilder(status, type, message, details).build();
-    }
-
-    private static Response.ResponseBuilder errorBuilder(int status, String type, String message,
-                                                         List<ErrorMessage.Detail> details) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorMessage(status, type, message, null, details));
+        return ErrorResponses.response(api);
     }
 
     /** The meaningful failure inside container wrappers (EJBException, ProcessingException, ...), else the failure. */
@@ -170,56 +142,5 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     ? ejb.getCausedByException() : current.getCause();
         }
         return failure;
-    }
-
-    private static List<ErrorMessage.Detail> details(Set<ConstraintViolation<?>> violations) {
-        List<ErrorMessage.Detail> details = new ArrayList<>();
-        for (ConstraintViolation<?> violation : violations) {
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            details.add(new ErrorMessage.Detail(field(violation.getPropertyPath()),
-                    MISSING.contains(constraint) ? "missing_value" : "invalid_value", violation.getMessage()));
-        }
-        details.sort(Comparator.comparing(d -> d.field() == null ? "" : d.field()));
-        return details;
-    }
-
-    /** "signup.request.customerDetails.firstName" becomes "customerDetails.firstName"; the body itself has no field. */
-    private static String field(Path path) {
-        List<String> names = new ArrayList<>();
-        boolean parameterSeen = false;
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> { }
-                case PARAMETER -> parameterSeen = true;
-                // an element of a list or map field: "tags[2]" rather than "tags.<list element>[2]"
-                case CONTAINER_ELEMENT -> {
-                    if (!names.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
-                        String position = node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey());
-                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
-                    }
-                }
-                default -> {
-                    if (node.getName() != null) {
-                        names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
-                    }
-                }
-            }
-        }
-        if (names.isEmpty()) {
-            return parameterSeen ? "body" : null;
-        }
-        return String.join(".", names);
-    }
-
-    private static String typeOf(int status) {
-        return switch (status) {
-            case 403 -> "forbidden";
-            case 404 -> "resource_not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 409 -> "conflict_resource";
-            case 415 -> "unsupported_media_type";
-            default -> "bad_request";
-        };
     }
 }

@@ -82,7 +82,7 @@ public class ParameterConverters implements ParamConverterProvider {
     static BadRequestException invalid(String name, String rule) {
         ApiException refusal = ApiException.validation("The parameter " + name + " is not valid: " + rule + ".",
                 List.of(new ErrorMessage.Detail(name, "invalid_value", rule)));
-        return new BadRequestException(refusal.getMessage(), ErrorMapper.errorResponse(refusal), refusal);
+        return new BadRequestException(refusal.getMessage(), ErrorResponses.response(refusal), refusal);
     }
 
     private static String nameOf(Annotation[] annotations) {

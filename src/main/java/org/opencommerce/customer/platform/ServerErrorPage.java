@@ -1,13 +1,10 @@
 package org.opencommerce.customer.platform;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -22,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/errors/status")
 public class ServerErrorPage extends HttpServlet {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -32,14 +27,8 @@ public class ServerErrorPage extends HttpServlet {
         if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && uri instanceof String path && !decodes(path)) {
             status = HttpServletResponse.SC_BAD_REQUEST;
         }
-        ErrorMessage body = status >= 500
-                ? new ErrorMessage(status, "internal_error", "An unexpected error occurred.", null, null)
-                : new ErrorMessage(status, typeOf(status), "The request cannot be served: " + reasonOf(status) + ".", null, null);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(JSON.toJson(body));
+        ErrorResponses.write(response, ApiException.ofStatus(status, status >= 500 ? "An unexpected error occurred."
+                : "The request cannot be served: " + reasonOf(status) + "."));
     }
 
     private static boolean decodes(String path) {
@@ -49,17 +38,6 @@ public class ServerErrorPage extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    static String typeOf(int status) {
-        return switch (status) {
-            case 404 -> "resource_not_found";
-            case 405 -> "method_not_allowed";
-            case 413 -> "payload_too_large";
-            case 414 -> "uri_too_long";
-            case 415 -> "unsupported_media_type";
-            default -> "bad_request";
-        };
     }
 
     private static String reasonOf(int status) {

@@ -1,21 +1,32 @@
 package org.opencommerce.customer.platform;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * The JAX-RS runtime maps Bean Validation failures with a built-in mapper of its own (plain text); this one, more
- * specific than {@link ErrorMapper}'s Throwable, hands them to ErrorMapper so they get the spec's body too.
+ * specific than {@link ErrorMapper}'s Throwable, answers them with the spec's body ({@link ErrorResponses}) too.
  */
 @Provider
 public class ValidationErrorMapper implements ExceptionMapper<ValidationException> {
 
-    private final ErrorMapper errors = new ErrorMapper();
+    private static final Logger LOG = Logger.getLogger(ValidationErrorMapper.class.getName());
 
     @Override
     public Response toResponse(ValidationException failure) {
-        return errors.toResponse(failure);
+        if (failure instanceof ConstraintViolationException invalid) {
+            return ErrorResponses.response(ApiException.invalid(invalid.getConstraintViolations()));
+        }
+        // a broken constraint definition (not the client's fault)
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected validation failure, incident " + incident, failure);
+        return ErrorResponses.response(ApiException.ofStatus(500, "An unexpected error occurred (incident " + incident + ")."));
     }
 }

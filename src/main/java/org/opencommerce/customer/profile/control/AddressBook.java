@@ -193,9 +193,7 @@ public class AddressBook {
         }
         Set<ConstraintViolation<AddressUpdate>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw ApiException.validation("The request is not valid.", violations.stream()
-                    .map(v -> new ErrorMessage.Detail(v.getPropertyPath().toString(), "invalid_value", v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(ErrorMessage.Detail::field)).toList());
+            throw ApiException.invalid(violations);
         }
         if (address == null) {
             add(customer, addressId, input);

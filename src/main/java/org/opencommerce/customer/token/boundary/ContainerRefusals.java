@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Fault;
+import org.opencommerce.customer.platform.ErrorResponses;
 import org.opencommerce.customer.token.control.TokenVerifier;
 
 /**
@@ -29,7 +29,7 @@ public class ContainerRefusals implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 401 && !response.hasEntity()) {
             ApiException refusal = verifier.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-            response.setEntity(Fault.of(refusal.getMessage(), refusal.errorCode()), null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(ErrorResponses.body(refusal), null, MediaType.APPLICATION_JSON_TYPE);
             response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge());
         }
     }
