@@ -79,7 +79,12 @@ public class OpenIdProviders {
         if (cached != null && cached.until().isAfter(Instant.now())) {
             return cached.metadata();
         }
-        HTTPRequest request = new OIDCProviderConfigurationRequest(new Issuer(issuer)).toHTTPRequest();
+        HTTPRequest request;
+        try {
+            request = new OIDCProviderConfigurationRequest(new Issuer(issuer)).toHTTPRequest();
+        } catch (IllegalArgumentException e) {
+            throw providerUnavailable("the issuer " + issuer + " is not a URL");
+        }
         String url = request.getURI().toString();
         JSONObject document;
         try {
@@ -186,7 +191,7 @@ public class OpenIdProviders {
                     .cache(KEYS_TTL.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
                     .build();
         } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("Not a URL: " + jwksUri, e);
+            throw providerUnavailable("the jwks_uri " + jwksUri + " is not a URL");
         }
     }
 
