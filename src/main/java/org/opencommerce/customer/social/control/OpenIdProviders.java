@@ -24,7 +24,6 @@ import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderConfigurationRequest;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
@@ -129,18 +128,21 @@ public class OpenIdProviders {
         if (response.getStatusCode() == 400 || response.getStatusCode() == 401) {
             throw refusedCode();
         }
-        String body = content(response, "token endpoint " + provider.tokenEndpoint());
-        OIDCTokenResponse tokens;
+        // Only the two tokens are read, as before: Nimbus' full token-response parse would also refuse answers
+        // whose other members it finds wrong (a negative expires_in, a missing token_type) that the login never uses.
+        String accessToken;
+        String idToken;
         try {
-            tokens = OIDCTokenResponse.parse(JSONObjectUtils.parse(body));
+            JSONObject tokens = JSONObjectUtils.parse(content(response, "token endpoint " + provider.tokenEndpoint()));
+            accessToken = JSONObjectUtils.getString(tokens, "access_token", null);
+            idToken = JSONObjectUtils.getString(tokens, "id_token", null);
         } catch (ParseException e) {
             throw providerUnavailable("the token endpoint's answer is not a token response: " + e.getMessage());
         }
-        String idToken = tokens.getOIDCTokens().getIDTokenString();
         if (idToken == null) {
             throw ApiException.socialLoginRefused("The identity provider answered no ID token (is 'openid' among the scopes?).");
         }
-        return new ProviderTokens(tokens.getOIDCTokens().getAccessToken().getValue(), idToken);
+        return new ProviderTokens(accessToken, idToken);
     }
 
     /**
