@@ -1,18 +1,19 @@
 package org.opencommerce.customer.social.control;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.SecretBox;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.IssuedTokens;
+
+import java.text.ParseException;
 
 /**
  * Social login: the authorization code is exchanged at the tenant's OpenID provider and its ID token verified (no
@@ -49,18 +50,18 @@ public class SocialLogins {
         OpenIdProviders.ProviderMetadata provider = providers.discover(tenant.socialIssuer());
         OpenIdProviders.ProviderTokens tokens = providers.exchange(provider, tenant.socialClientId(),
                 secrets.open(tenant.socialClientSecret()), code, redirectUri, codeVerifier);
-        JwtClaims claims = providers.verifyIdToken(provider, tenant.socialClientId(), tokens.idToken());
+        JWTClaimsSet claims = providers.verifyIdToken(provider, tenant.socialClientId(), tokens.idToken());
         SocialIdentity identity = identity(provider, claims, tokens.accessToken());
         IssuedTokens issued = accounts.signIn(tenant.name(), caller.sessionId(), identity);
         return new SocialTokens(issued, tokens.accessToken(), tokens.idToken());
     }
 
-    private SocialIdentity identity(OpenIdProviders.ProviderMetadata provider, JwtClaims claims, String accessToken) {
+    private SocialIdentity identity(OpenIdProviders.ProviderMetadata provider, JWTClaimsSet claims, String accessToken) {
         try {
-            String email = claims.getStringClaimValue("email");
-            Object verified = claims.getClaimValue("email_verified");
-            String givenName = claims.getStringClaimValue("given_name");
-            String familyName = claims.getStringClaimValue("family_name");
+            String email = claims.getStringClaim("email");
+            Object verified = claims.getClaim("email_verified");
+            String givenName = claims.getStringClaim("given_name");
+            String familyName = claims.getStringClaim("family_name");
             if (email == null) {
                 JsonObject info = providers.userInfo(provider, accessToken);
                 email = info.getString("email", null);
@@ -70,7 +71,7 @@ public class SocialLogins {
             }
             boolean emailVerified = Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified));
             return new SocialIdentity(provider.issuer(), claims.getSubject(), email, emailVerified, givenName, familyName);
-        } catch (MalformedClaimException | ClassCastException e) {
+        } catch (ParseException | ClassCastException e) {
             throw ApiException.socialLoginRefused("The identity provider's ID token has malformed claims.");
         }
     }
