@@ -16,9 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -53,9 +50,6 @@ public class Invalidations {
     @Resource
     TimerService timers;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     @Inject
     Event<Invalidated> applied;
 
@@ -89,18 +83,8 @@ public class Invalidations {
     public void record(Invalidated.Kind kind, String subject) {
         Invalidated invalidated = new Invalidated(kind, subject);
         em.persist(new Invalidation(kind, subject, clock.instant()));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    applied.fire(invalidated);
-                }
-            }
-        });
+        // its observers run after the commit (during = AFTER_SUCCESS), not at all after a rollback
+        applied.fire(invalidated);
     }
 
     /** True while this node reads the log in time: memory that the log invalidates may be trusted. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
@@ -47,7 +48,7 @@ public class SubscriptionCache {
         return enabled.get(tenant, invalidations.current(), subscriptions::enabledOf);
     }
 
-    void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
+    void apply(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) Invalidated change) {
         enabled.apply(change, Invalidated.Kind.TENANT);
     }
 }

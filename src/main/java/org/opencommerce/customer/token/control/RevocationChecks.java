@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.Invalidated;
@@ -61,7 +62,7 @@ public class RevocationChecks {
                 || !clientTenants.get(clientId, invalidations.current(), clients::tenantOf).isEmpty();
     }
 
-    void apply(@Observes(notifyObserver = Reception.IF_EXISTS) Invalidated change) {
+    void apply(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) Invalidated change) {
         String subject = change.subject();
         switch (change.kind()) {
             case GRANT -> grantStates.invalidate(subject);
