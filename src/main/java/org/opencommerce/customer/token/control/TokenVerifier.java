@@ -20,9 +20,11 @@ import java.security.Key;
 import java.util.List;
 
 /**
- * Verifies one of the service's access tokens that arrives as a parameter rather than in the Authorization header
- * (logout's {@code accessToken}, the deprecated {@code anonymous_token}), and tells an expired token from an invalid
- * one where the server's realm has already refused it.
+ * The service's own checks of its access tokens, beside the server's MicroProfile JWT realm (which verifies every
+ * bearer token first): it verifies a token that arrives as a parameter rather than in the Authorization header
+ * (logout's {@code accessToken}, the deprecated {@code anonymous_token}, the refresh's expired access token), tells
+ * an expired token from an invalid one when the realm has refused it (the fault's text), and refuses the tokens of a
+ * retired signing key at once, even while a realm still caches that key.
  */
 @ApplicationScoped
 public class TokenVerifier {
