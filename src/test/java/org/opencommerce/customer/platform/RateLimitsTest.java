@@ -74,6 +74,13 @@ class RateLimitsTest {
     }
 
     @Test
+    void require_beyondTheLimit_retryAfterIsRoundedUp_soThatWaitingItIsNeverTooEarly() {
+        clock.set("2026-01-01T12:00:15.500Z");
+        calls("signup", 1, 1);
+        assertEquals(45, assertThrows(ApiException.class, () -> limits.require("signup", 1)).retryAfterSeconds());
+    }
+
+    @Test
     void require_atTheStartOfAMinute_retryAfterIsTheWholeMinute() {
         clock.set("2026-01-01T12:01:00Z");
         calls("signup", 1, 1);
