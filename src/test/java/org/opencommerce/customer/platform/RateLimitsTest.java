@@ -123,6 +123,22 @@ class RateLimitsTest {
     }
 
     @Test
+    void require_beyondTheTrackedPairs_dropsThoseOfPastMinutes_andKeepsTheCurrentCounts() {
+        for (int i = 0; i <= RateLimits.TRACKED; i++) {
+            client.set("a" + i);
+            limits.require("signup", 1);
+        }
+        // over the bound within the minute: nothing is past, the counts stay
+        client.set("a0");
+        assertThrows(ApiException.class, () -> limits.require("signup", 1));
+        assertEquals(RateLimits.TRACKED + 1, limits.windows.size());
+
+        clock.set("2026-01-01T12:01:00Z");
+        limits.require("signup", 1);
+        assertEquals(1, limits.windows.size());
+    }
+
+    @Test
     void require_withLimit0_isOff() {
         assertDoesNotThrow(() -> calls("anonymous-login", 0, 1000));
         assertDoesNotThrow(() -> calls("anonymous-login", -1, 10));
