@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-address limits on expensive unauthenticated calls (each costs a hash, a mail or rows): at most so many per
@@ -15,8 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RateLimits {
 
-    /** Beyond this many tracked (limit, address) pairs, pairs of past windows are dropped. */
-    private static final int TRACKED = 100_000;
+    /**
+     * Beyond this many tracked (limit, address) pairs, pairs of past windows are dropped, at most once a minute: a
+     * sweep walks every pair, and when all of them are of the current minute it would find none to drop.
+     */
+    static final int TRACKED = 100_000;
 
     @Inject
     Clock clock;
@@ -24,7 +28,9 @@ public class RateLimits {
     @Inject
     CurrentClient client;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    private final AtomicLong sweptMinute = new AtomicLong();
 
     /** Counts one call of kind from the caller's address; 429 when that makes more than perMinute this minute. */
     public void require(String kind, int perMinute) {
@@ -32,7 +38,7 @@ public class RateLimits {
             return;
         }
         long minute = clock.millis() / 60_000;
-        if (windows.size() > TRACKED) {
+        if (windows.size() > TRACKED && sweptMinute.getAndSet(minute) != minute) {
             windows.values().removeIf(window -> window.minute < minute);
         }
         Window window = windows.compute(kind + ' ' + client.address(),
@@ -43,7 +49,7 @@ public class RateLimits {
         }
     }
 
-    private record Window(long minute, int count) {
+    record Window(long minute, int count) {
         Window next() {
             return new Window(minute, count + 1);
         }

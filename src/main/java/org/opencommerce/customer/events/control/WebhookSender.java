@@ -15,7 +15,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.platform.ServiceMetrics;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +66,7 @@ public class WebhookSender {
     WebhookTargets targets;
 
     @Inject
-    ServiceMetrics metrics;
+    MetricRegistry registry;
 
     @Inject
     Clock clock;
@@ -86,8 +89,19 @@ public class WebhookSender {
     private DeliveryLanes lanes;
     private HttpClient http;
 
+    private Counter delivered;
+    private Counter retried;
+    private Counter failed;
+
+    /** Registers the webhook metrics (at start, so that /metrics shows them at 0) and schedules the deliveries. */
     @PostConstruct
     void schedule() {
+        Metadata webhooks = Metadata.builder().withName("customer.webhooks")
+                .withDescription("Webhook delivery attempts by result: delivered (2xx), retried (queued again), "
+                        + "failed (the retry horizon is over; kept for redelivery)").build();
+        delivered = registry.counter(webhooks, new Tag("result", "delivered"));
+        retried = registry.counter(webhooks, new Tag("result", "retried"));
+        failed = registry.counter(webhooks, new Tag("result", "failed"));
         lanes = new DeliveryLanes(concurrency);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -186,7 +200,7 @@ public class WebhookSender {
                 int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status >= 200 && status < 300) {
                     store.markDelivered(delivery.id());
-                    metrics.webhookDelivered();
+                    delivered.inc();
                     return true;
                 }
                 outcome = "HTTP " + status;
@@ -198,10 +212,10 @@ public class WebhookSender {
             outcome = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         if (store.markAttemptFailed(delivery.id(), outcome)) {
-            metrics.webhookFailed();
+            failed.inc();
             LOG.warning("Webhook delivery " + delivery.id() + " failed finally (" + outcome + "); kept for redelivery");
         } else {
-            metrics.webhookRetried();
+            retried.inc();
         }
         return false;
     }

@@ -22,10 +22,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.opencommerce.customer.mail.entity.OutboxMail;
-import org.opencommerce.customer.platform.ServiceMetrics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,9 +56,6 @@ public class OutboxSender {
     OutboxStore store;
 
     @Inject
-    ServiceMetrics metrics;
-
-    @Inject
     MetricRegistry registry;
 
     @Inject
@@ -66,12 +64,20 @@ public class OutboxSender {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    private Counter mailsSent;
+    private Counter mailsFailed;
+
+    /** Registers the mail metrics (at start, so that /metrics shows them at 0) and schedules the delivery. */
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(TIMER, false));
+        Metadata mails = Metadata.builder().withName("customer.mails")
+                .withDescription("Mail delivery attempts by result: sent, failed (queued again for a retry)").build();
+        mailsSent = registry.counter(mails, new Tag("result", "sent"));
+        mailsFailed = registry.counter(mails, new Tag("result", "failed"));
         registry.gauge(Metadata.builder().withName("customer.mails.queued")
                 .withDescription("Mails waiting to be sent (due now or waiting for a retry)").build(),
                 store, OutboxStore::countQueued);
+        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(TIMER, false));
     }
 
     /** Whether the delivery timer is scheduled (liveness: without it, queued mails would never leave). */
@@ -100,9 +106,9 @@ public class OutboxSender {
         try {
             Transport.send(toMessage(mail));
             store.markSent(mail.getId());
-            metrics.mailSent();
+            mailsSent.inc();
         } catch (MessagingException | RuntimeException e) {
-            metrics.mailFailed();
+            mailsFailed.inc();
             LOG.warning("Mail " + mail.getId() + " not sent (attempt " + (mail.getAttempts() + 1) + "), will retry: " + e);
             store.markFailed(mail.getId(), e.toString());
         }

@@ -15,7 +15,6 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.RateLimits;
-import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
@@ -68,7 +67,7 @@ public class Signups {
     Clock clock;
 
     @Inject
-    ServiceMetrics metrics;
+    SignupMetrics metrics;
 
     @Resource
     SessionContext context;

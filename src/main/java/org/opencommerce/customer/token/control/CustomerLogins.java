@@ -18,7 +18,6 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.ErrorMessage;
 import org.opencommerce.customer.platform.JsonText;
-import org.opencommerce.customer.platform.ServiceMetrics;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
@@ -66,7 +65,7 @@ public class CustomerLogins {
     Clock clock;
 
     @Inject
-    ServiceMetrics metrics;
+    LoginMetrics metrics;
 
     @PersistenceContext
     EntityManager em;

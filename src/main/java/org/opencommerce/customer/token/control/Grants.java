@@ -72,7 +72,7 @@ public class Grants {
      * a pair of the same session; used again later, it was stolen or replayed: the whole grant is revoked.
      */
     public Grant redeem(String tenant, Grant.Kind kind, String refreshToken, int reuseIntervalSeconds) {
-        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+        if (!Redemption.wellFormed(refreshToken)) {
             throw ApiException.invalidRefreshToken();
         }
         String hash = Secrets.hash(refreshToken);
@@ -83,17 +83,15 @@ public class Grants {
         }
         RefreshToken stored = (RefreshToken) found.get(0)[0];
         Grant grant = (Grant) found.get(0)[1];
-        Instant now = clock.instant();
-        if (grant.isRevoked() || !grant.getTenant().equals(tenant) || grant.getKind() != kind
-                || !stored.getExpiresAt().isAfter(now)) {
+        Redemption redemption = new Redemption(tenant, kind, reuseIntervalSeconds, clock.instant());
+        if (!redemption.admits(grant, stored.getExpiresAt())) {
             throw ApiException.invalidRefreshToken();
         }
         int marked = em.createNamedQuery(RefreshToken.MARK_USED)
-                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
+                .setParameter("now", redemption.now()).setParameter("hash", hash).executeUpdate();
         if (marked == 0) {
             em.refresh(stored);
-            Instant firstUse = stored.getUsedAt();
-            if (firstUse != null && !firstUse.plusSeconds(reuseIntervalSeconds).isBefore(now)) {
+            if (redemption.allowsReuse(stored.getUsedAt())) {
                 return grant;
             }
             revocations.revokeGrant(grant.getId());
