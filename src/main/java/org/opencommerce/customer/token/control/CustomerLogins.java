@@ -56,6 +56,9 @@ public class CustomerLogins {
     Grants grants;
 
     @Inject
+    Revocations revocations;
+
+    @Inject
     TokenIssuer issuer;
 
     @Inject
@@ -205,7 +208,7 @@ public class CustomerLogins {
                 || !Objects.equals(grant.getCustomerId(), caller.customerId())) {
             throw ApiException.badRequest("The accessToken does not belong to the caller.");
         }
-        grants.revoke(grant);
+        revocations.revoke(grant);
     }
 
     /** The data of customer.logged.in and customer.refresh-token. */

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Invalidated;
-import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.token.entity.Grant;
@@ -31,8 +29,6 @@ public class Grants {
     @Inject
     Clock clock;
 
-    @Inject
-    Invalidations invalidations;
 
     /** A new grant of the customer (its internal id and its number), or an anonymous one when customer is null. */
     public Grant open(String tenant, Grant.Kind kind, Customer customer, String email, String sessionId,
@@ -94,7 +90,7 @@ public class Grants {
             if (redemption.allowsReuse(stored.getUsedAt())) {
                 return grant;
             }
-            revocations.revokeGrant(grant.getId());
+            revocations.revokeAtOnce(grant.getId());
             throw ApiException.invalidRefreshToken();
         }
         return grant;
@@ -116,11 +112,5 @@ public class Grants {
 
     public Grant find(String grantId) {
         return grantId == null ? null : em.find(Grant.class, grantId);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void revoke(Grant grant) {
-        grant.revoke(clock.instant());
-        invalidations.record(Invalidated.Kind.GRANT, grant.getId());
     }
 }

@@ -27,12 +27,22 @@ public class Revocations {
     @Inject
     Invalidations invalidations;
 
+    /** Ends one login (logout), in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revoke(Grant grant) {
+        grant.revoke(clock.instant());
+        invalidations.record(Invalidated.Kind.GRANT, grant.getId());
+    }
+
+    /**
+     * Ends one login in a transaction of its own, which commits even when the caller's rolls back (a reused refresh
+     * token: the refusal rolls the refresh back, the revocation stays).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void revokeGrant(String grantId) {
+    public void revokeAtOnce(String grantId) {
         Grant grant = em.find(Grant.class, grantId);
         if (grant != null) {
-            grant.revoke(clock.instant());
-            invalidations.record(Invalidated.Kind.GRANT, grantId);
+            revoke(grant);
         }
     }
 
