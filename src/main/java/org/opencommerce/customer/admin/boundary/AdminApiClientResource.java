@@ -24,7 +24,7 @@ import org.opencommerce.customer.platform.NoStore;
 import org.opencommerce.customer.platform.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.NewClientSecret;
-import org.opencommerce.customer.token.entity.ApiClient;
+import org.opencommerce.customer.tenant.entity.ApiClient;
 
 import java.util.LinkedHashSet;
 import java.util.List;

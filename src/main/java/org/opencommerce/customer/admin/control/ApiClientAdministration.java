@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.ApiClients;
 import org.opencommerce.customer.token.control.NewClientSecret;
-import org.opencommerce.customer.token.entity.ApiClient;
+import org.opencommerce.customer.tenant.entity.ApiClient;
 
 import java.util.List;
 import java.util.Set;

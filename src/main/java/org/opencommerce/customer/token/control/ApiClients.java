@@ -12,7 +12,7 @@ import org.opencommerce.customer.platform.Invalidated;
 import org.opencommerce.customer.platform.Invalidations;
 import org.opencommerce.customer.platform.Secrets;
 import org.opencommerce.customer.tenant.entity.Tenant;
-import org.opencommerce.customer.token.entity.ApiClient;
+import org.opencommerce.customer.tenant.entity.ApiClient;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

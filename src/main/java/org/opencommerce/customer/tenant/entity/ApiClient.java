@@ -1,4 +1,4 @@
-package org.opencommerce.customer.token.entity;
+package org.opencommerce.customer.tenant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
