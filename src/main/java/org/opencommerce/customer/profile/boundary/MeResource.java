@@ -56,7 +56,7 @@ public class MeResource {
             return CustomerResponse.anonymous();
         }
         boolean withAddresses = expand != null && Arrays.stream(expand.split(",")).map(String::trim).anyMatch("addresses"::equals);
-        return CustomerResponse.of(profiles.show(current, withAddresses));
+        return CustomerResponse.of(profiles.read(current, withAddresses));
     }
 
     /** Without a token: 202 and a confirmation link by mail. With the mailed token: the profile is deleted, 204. */

@@ -32,7 +32,7 @@ public class Deletions {
     /** Mails the confirmation link to the contact email (else the login email the caller used). */
     public void request(Caller caller) {
         TenantSnapshot tenant = tenants.require(caller.tenant());
-        Customer customer = profiles.own(caller);
+        Customer customer = profiles.withLogins(caller);
         String recipient = customer.getContactEmail() != null ? customer.getContactEmail() : caller.email();
         mailedLinks.send(tenant, EmailToken.Purpose.DELETION, customer, null, recipient);
     }

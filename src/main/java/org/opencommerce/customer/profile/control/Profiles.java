@@ -46,7 +46,7 @@ public class Profiles {
      * queries (the entities are not registered for change tracking), the cheapest read JPA offers.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Profile show(Caller caller, boolean withAddresses) {
+    public Profile read(Caller caller, boolean withAddresses) {
         List<Customer> found = em.createNamedQuery(Customer.PROFILE, Customer.class)
                 .setParameter("id", caller.customerId()).setParameter("tenant", caller.tenant())
                 .setHint(JpaHints.READ_ONLY, true)
@@ -60,9 +60,9 @@ public class Profiles {
                 : new Profile(customer, null, AddressBook.defaultReadOnly(em, caller), legalEntities);
     }
 
-    /** The caller's profile as the current transaction sees it (after a change). */
-    Profile view(Caller caller) {
-        Customer customer = own(caller);
+    /** The caller's profile as the current transaction wrote it (the answer of a change). */
+    Profile asWritten(Caller caller) {
+        Customer customer = withLogins(caller);
         return profile(customer, addressBook.list(customer), legalEntities(caller), false);
     }
 
@@ -97,15 +97,11 @@ public class Profiles {
         customer.requireVersion(JsonPatches.expectedVersion(patch));
         customers.change(customer, patches.apply(CustomerDetails.of(customer), patch, CustomerDetails.class).fields(), "");
         customers.changed(CustomerKey.of(caller), customer);
-        return view(caller);
+        return asWritten(caller);
     }
 
     /** The caller's own profile with its login accounts; 401 when it no longer exists. */
-    public Customer own(Caller caller) {
-        return customer(caller);
-    }
-
-    private Customer customer(Caller caller) {
+    public Customer withLogins(Caller caller) {
         List<Customer> found = em.createNamedQuery(Customer.WITH_ACCOUNTS, Customer.class)
                 .setParameter("id", caller.customerId()).setParameter("tenant", caller.tenant())
                 .getResultList();
