@@ -1,5 +1,7 @@
 package org.opencommerce.customer.platform;
 
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorResponses;
 import jakarta.ejb.ApplicationException;
 import jakarta.validation.ConstraintViolation;
 

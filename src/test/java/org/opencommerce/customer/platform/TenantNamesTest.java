@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform;
 
+import org.opencommerce.customer.platform.TenantNames;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.AuditTrail;
 import org.opencommerce.customer.admin.entity.AuditEvent;
-import org.opencommerce.customer.platform.Range;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.Range;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
-import org.opencommerce.customer.platform.WholeNumber;
+import org.opencommerce.customer.platform.web.WholeNumber;
 
 import java.util.Arrays;
 import java.util.List;

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.LegalEntityAdministration;
 import org.opencommerce.customer.backoffice.control.CompanyMember;
 import org.opencommerce.customer.backoffice.entity.CompanyRole;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.TenantAdministration;
 import org.opencommerce.customer.admin.control.TenantSettings;
-import org.opencommerce.customer.platform.Flag;
-import org.opencommerce.customer.platform.MediaTypes;
-import org.opencommerce.customer.platform.Origins;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.Flag;
+import org.opencommerce.customer.platform.web.MediaTypes;
+import org.opencommerce.customer.platform.web.Origins;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 
 import java.util.List;

@@ -26,12 +26,12 @@ import org.opencommerce.customer.admin.control.WebhookAdministration;
 import org.opencommerce.customer.events.control.WebhookSubscriptions;
 import org.opencommerce.customer.events.entity.WebhookDelivery;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
-import org.opencommerce.customer.platform.MediaTypes;
-import org.opencommerce.customer.platform.NoStore;
-import org.opencommerce.customer.platform.Range;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.MediaTypes;
+import org.opencommerce.customer.platform.web.NoStore;
+import org.opencommerce.customer.platform.web.Range;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.platform.WholeNumber;
+import org.opencommerce.customer.platform.web.WholeNumber;
 
 import java.util.List;
 import java.util.Locale;

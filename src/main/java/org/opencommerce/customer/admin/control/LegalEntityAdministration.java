@@ -10,7 +10,7 @@ import org.opencommerce.customer.backoffice.control.CompanyRoles;
 import org.opencommerce.customer.backoffice.entity.CompanyRole;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;

@@ -28,13 +28,13 @@ import org.opencommerce.customer.backoffice.control.Expansion;
 import org.opencommerce.customer.backoffice.control.NewSellerCustomer;
 import org.opencommerce.customer.backoffice.control.SearchResult;
 import org.opencommerce.customer.backoffice.control.SellerCustomerDetails;
-import org.opencommerce.customer.platform.Flag;
-import org.opencommerce.customer.platform.MediaTypes;
-import org.opencommerce.customer.platform.OptionalBody;
-import org.opencommerce.customer.platform.ResourceLocation;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.Flag;
+import org.opencommerce.customer.platform.web.MediaTypes;
+import org.opencommerce.customer.platform.web.OptionalBody;
+import org.opencommerce.customer.platform.web.ResourceLocation;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.platform.WholeNumber;
+import org.opencommerce.customer.platform.web.WholeNumber;
 import org.opencommerce.customer.token.control.TokenClaims;
 
 /**

@@ -20,7 +20,7 @@ import org.opencommerce.customer.backoffice.control.CustomerImport;
 import org.opencommerce.customer.backoffice.control.ImportCandidate;
 import org.opencommerce.customer.backoffice.control.ImportItem;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.BodyLimit;
+import org.opencommerce.customer.platform.web.BodyLimit;
 import org.opencommerce.customer.platform.Roles;
 
 import java.util.List;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.PasswordMigrations;
 import org.opencommerce.customer.backoffice.control.RetentionRequest;
 import org.opencommerce.customer.backoffice.entity.PasswordMigration;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 
 /** {@code /customer/{tenant}/config/password-migration-retention}: the tenant's password migration window. */

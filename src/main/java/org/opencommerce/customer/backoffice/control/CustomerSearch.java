@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.backoffice.control.CustomerQuery.Operator;
 import org.opencommerce.customer.backoffice.control.CustomerQuery.Term;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.JpaHints;
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.data.JpaHints;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 

@@ -1,7 +1,7 @@
 package org.opencommerce.customer.backoffice.control;
 
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorMessage;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.opencommerce.customer.backoffice.control;
 
-import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorMessage;
 
 import java.util.List;
 

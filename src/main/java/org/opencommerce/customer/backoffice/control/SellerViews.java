@@ -1,7 +1,7 @@
 package org.opencommerce.customer.backoffice.control;
 
 import jakarta.persistence.EntityManager;
-import org.opencommerce.customer.platform.JpaHints;
+import org.opencommerce.customer.platform.data.JpaHints;
 import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;

@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.credentials.control.Passwords;
-import org.opencommerce.customer.platform.CurrentCaller;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.CurrentCaller;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
 
 /** {@code /customer/{tenant}/password/...}: password reset by mail and password change. */

@@ -8,9 +8,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
-import org.opencommerce.customer.platform.Invalidated;
-import org.opencommerce.customer.platform.InvalidatedCache;
-import org.opencommerce.customer.platform.Invalidations;
+import org.opencommerce.customer.platform.cluster.Invalidated;
+import org.opencommerce.customer.platform.cluster.InvalidatedCache;
+import org.opencommerce.customer.platform.cluster.Invalidations;
 
 import java.time.Duration;
 import java.util.List;

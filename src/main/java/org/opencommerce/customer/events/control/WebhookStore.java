@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.events.entity.WebhookDelivery;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
-import org.opencommerce.customer.platform.SecretBox;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.SecretBox;
+import org.opencommerce.customer.platform.crypto.Secrets;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -9,12 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.events.entity.WebhookDelivery;
 import org.opencommerce.customer.events.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.Invalidated;
-import org.opencommerce.customer.platform.Invalidations;
-import org.opencommerce.customer.platform.JpaHints;
-import org.opencommerce.customer.platform.SecretBox;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.cluster.Invalidated;
+import org.opencommerce.customer.platform.cluster.Invalidations;
+import org.opencommerce.customer.platform.data.JpaHints;
+import org.opencommerce.customer.platform.crypto.SecretBox;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.tenant.control.Tenants;
 
 import java.net.URI;

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.platform.AddressRange;
+import org.opencommerce.customer.platform.web.AddressRange;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.mail.entity.OutboxMail;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.Secrets;
 
 import java.time.Clock;
 import java.time.Instant;

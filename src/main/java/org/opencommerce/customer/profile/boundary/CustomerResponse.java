@@ -3,7 +3,6 @@ package org.opencommerce.customer.profile.boundary;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.opencommerce.customer.platform.JsonText;
-import org.opencommerce.customer.profile.boundary.AddressResponse;
 import org.opencommerce.customer.profile.control.Profile;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LegalEntity;

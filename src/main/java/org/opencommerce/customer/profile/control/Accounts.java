@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.UniqueKeys;
+import org.opencommerce.customer.platform.data.UniqueKeys;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 

@@ -12,12 +12,10 @@ import jakarta.validation.Validator;
 import org.opencommerce.customer.events.control.CustomerEvents;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.JpaHints;
-import org.opencommerce.customer.platform.JsonPatches;
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.data.JpaHints;
+import org.opencommerce.customer.platform.web.JsonPatches;
 import org.opencommerce.customer.platform.JsonText;
-import org.opencommerce.customer.profile.control.AddressInput;
-import org.opencommerce.customer.profile.control.AddressUpdate;
 import org.opencommerce.customer.profile.entity.Address;
 import org.opencommerce.customer.profile.entity.Customer;
 

@@ -2,7 +2,7 @@ package org.opencommerce.customer.profile.control;
 
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorMessage;
 
 import java.util.List;
 import java.util.regex.Pattern;

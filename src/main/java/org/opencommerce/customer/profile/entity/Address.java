@@ -13,8 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.opencommerce.customer.platform.Secrets;
-import org.opencommerce.customer.profile.entity.Customer;
+import org.opencommerce.customer.platform.crypto.Secrets;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

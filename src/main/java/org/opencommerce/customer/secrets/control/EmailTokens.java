@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 
 import java.time.Clock;

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.CurrentClient;
+import org.opencommerce.customer.platform.web.CurrentClient;
 import org.opencommerce.customer.secrets.entity.AddressFailures;
 import org.opencommerce.customer.secrets.entity.PasswordFailures;
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.io.IOException;

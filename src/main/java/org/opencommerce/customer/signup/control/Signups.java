@@ -13,8 +13,8 @@ import org.opencommerce.customer.events.control.CustomerEvents;
 import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.RateLimits;
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.web.RateLimits;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
@@ -24,7 +24,6 @@ import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
-import org.opencommerce.customer.signup.control.CustomerSignup;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.IssuedTokens;

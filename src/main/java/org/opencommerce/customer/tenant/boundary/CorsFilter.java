@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.platform.Origins;
+import org.opencommerce.customer.platform.web.Origins;
 import org.opencommerce.customer.tenant.control.Tenants;
 
 import java.util.Arrays;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.JpaHints;
+import org.opencommerce.customer.platform.data.JpaHints;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.tenant.entity.StorefrontClient;
 import org.opencommerce.customer.tenant.entity.Tenant;

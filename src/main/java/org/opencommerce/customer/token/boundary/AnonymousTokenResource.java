@@ -10,9 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorMessage;
-import org.opencommerce.customer.platform.NoStore;
-import org.opencommerce.customer.platform.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.web.NoStore;
+import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.token.control.AnonymousLogins;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ErrorResponses;
+import org.opencommerce.customer.platform.web.ErrorResponses;
 import org.opencommerce.customer.token.control.TokenVerifier;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.opencommerce.customer.token.control.TokenVerifier;
 
-import org.opencommerce.customer.platform.ErrorResponses;
+import org.opencommerce.customer.platform.web.ErrorResponses;
 import java.io.IOException;
 
 /**

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.RateLimits;
+import org.opencommerce.customer.platform.web.RateLimits;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;

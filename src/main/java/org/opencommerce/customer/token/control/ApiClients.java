@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Invalidated;
-import org.opencommerce.customer.platform.Invalidations;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.cluster.Invalidated;
+import org.opencommerce.customer.platform.cluster.Invalidations;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.tenant.entity.Tenant;
 import org.opencommerce.customer.tenant.entity.ApiClient;
 

@@ -16,7 +16,7 @@ import org.opencommerce.customer.events.control.CustomerEvents;
 import org.opencommerce.customer.events.control.EventTypes;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.platform.ErrorMessage;
+import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.JsonText;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.Profiles;

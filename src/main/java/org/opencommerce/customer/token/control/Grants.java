@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.token.entity.Grant;
 import org.opencommerce.customer.token.entity.RefreshToken;

@@ -10,8 +10,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.ClusterLock;
-import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.cluster.ClusterLock;
+import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.token.entity.SigningKey;
 
 import java.time.Clock;

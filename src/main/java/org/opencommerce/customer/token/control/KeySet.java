@@ -1,6 +1,6 @@
 package org.opencommerce.customer.token.control;
 
-import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.token.entity.SigningKey;
 
 import java.security.PrivateKey;

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.CustomerDeleted;
-import org.opencommerce.customer.platform.Invalidated;
-import org.opencommerce.customer.platform.Invalidations;
+import org.opencommerce.customer.platform.cluster.Invalidated;
+import org.opencommerce.customer.platform.cluster.Invalidations;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Clock;

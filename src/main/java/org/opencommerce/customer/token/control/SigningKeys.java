@@ -22,8 +22,8 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.Use;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.opencommerce.customer.platform.ClusterLock;
-import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.cluster.ClusterLock;
+import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.token.entity.SigningKey;
 
 import java.time.Clock;

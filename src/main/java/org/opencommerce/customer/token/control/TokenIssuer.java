@@ -10,7 +10,7 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.platform.Secrets;
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.opencommerce.customer.token.entity.Grant;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package org.opencommerce.customer.token.control;
 
 import org.junit.jupiter.api.Test;
-import org.opencommerce.customer.platform.SecretBox;
+import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.token.entity.SigningKey;
 
 import java.security.PrivateKey;

@@ -1,5 +1,0 @@
-package org.opencommerce.customer.platform;
-
-/** The spec's {@code ResourceLocation}: the id of a created resource. */
-public record ResourceLocation(String id) {
-}
