@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
+import org.opencommerce.customer.backoffice.control.CustomerCreation;
 import org.opencommerce.customer.backoffice.control.CustomerQuery;
 import org.opencommerce.customer.backoffice.control.CustomerSearch;
 import org.opencommerce.customer.backoffice.control.CustomerSort;
@@ -58,6 +59,9 @@ public class BackOfficeCustomerResource {
     @Inject
     BackOfficeCustomers customers;
 
+    @Inject
+    CustomerCreation creation;
+
     @GET
     @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-tenant-list-customers", summary = "Retrieving a list of customers")
@@ -93,7 +97,7 @@ public class BackOfficeCustomerResource {
     @Operation(operationId = "POST-customer-tenant-create-customer", summary = "Creating a customer")
     public Response create(@OptionalBody @Valid NewSellerCustomer customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
-        String number = customers.create(tenant, customer == null ? new NewSellerCustomer() : customer, sendResetMail);
+        String number = creation.create(tenant, customer == null ? new NewSellerCustomer() : customer, sendResetMail);
         return Response.status(Response.Status.CREATED).entity(new ResourceLocation(number)).build();
     }
 
@@ -113,7 +117,7 @@ public class BackOfficeCustomerResource {
     public Response upsert(@PathParam("customerNumber") String customerNumber,
                            @OptionalBody @Valid SellerCustomerDetails customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") boolean sendResetMail) {
-        boolean created = customers.upsert(tenant, customerNumber,
+        boolean created = creation.upsert(tenant, customerNumber,
                 customer == null ? new SellerCustomerDetails() : customer, sendResetMail, actor());
         return created ? Response.status(Response.Status.CREATED).entity(new ResourceLocation(customerNumber)).build()
                 : Response.noContent().build();
