@@ -90,4 +90,14 @@ class ArchitectureTest {
                     return customer || address;
                 }
             });
+
+    /**
+     * Verify, then act (docs/decisions.md): a flow that must hash outside a transaction is a non-transactional bean
+     * calling a separate transactional one, never a self-call through the container, whose transactional half would be
+     * a public method anyone could call with any account id.
+     */
+    @ArchTest
+    static final ArchRule noSelfCallsThroughTheContainer = noClasses()
+            .should().callMethod(jakarta.ejb.SessionContext.class, "getBusinessObject", Class.class)
+            .because("a flow is split into a verifying bean and the transactional bean it calls");
 }

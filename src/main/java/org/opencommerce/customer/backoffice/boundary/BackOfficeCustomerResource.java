@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.BackOfficeCustomers;
+import org.opencommerce.customer.backoffice.control.CustomerCreation;
 import org.opencommerce.customer.backoffice.control.CustomerQuery;
 import org.opencommerce.customer.backoffice.control.CustomerSearch;
 import org.opencommerce.customer.backoffice.control.CustomerSort;
@@ -60,6 +61,9 @@ public class BackOfficeCustomerResource {
     @Inject
     BackOfficeCustomers customers;
 
+    @Inject
+    CustomerCreation creation;
+
     @GET
     @RolesAllowed({Roles.CUSTOMER_READ, Roles.CUSTOMER})
     @Operation(operationId = "GET-customer-tenant-list-customers", summary = "Retrieving a list of customers")
@@ -95,8 +99,7 @@ public class BackOfficeCustomerResource {
     @Operation(operationId = "POST-customer-tenant-create-customer", summary = "Creating a customer")
     public Response create(@OptionalBody @Valid NewSellerCustomer customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") Flag sendResetMail) {
-        String number = customers.create(tenant, customer == null ? new NewSellerCustomer() : customer,
-                sendResetMail.value());
+        String number = creation.create(tenant, customer == null ? new NewSellerCustomer() : customer, sendResetMail.value());
         return Response.status(Response.Status.CREATED).entity(new ResourceLocation(number)).build();
     }
 
@@ -116,7 +119,7 @@ public class BackOfficeCustomerResource {
     public Response upsert(@PathParam("customerNumber") String customerNumber,
                            @OptionalBody @Valid SellerCustomerDetails customer,
                            @QueryParam("sendPasswordResetNotifications") @DefaultValue("true") Flag sendResetMail) {
-        boolean created = customers.upsert(tenant, customerNumber,
+        boolean created = creation.upsert(tenant, customerNumber,
                 customer == null ? new SellerCustomerDetails() : customer, sendResetMail.value(), actor());
         return created ? Response.status(Response.Status.CREATED).entity(new ResourceLocation(customerNumber)).build()
                 : Response.noContent().build();

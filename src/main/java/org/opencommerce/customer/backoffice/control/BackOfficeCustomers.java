@@ -1,7 +1,5 @@
 package org.opencommerce.customer.backoffice.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,15 +13,12 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.web.JsonPatches;
 import org.opencommerce.customer.profile.control.Accounts;
-import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerEventData;
 import org.opencommerce.customer.profile.control.CustomerKey;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
@@ -33,7 +28,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The back office's changes to customers: create (with a login for the contact email), upsert, merge patch, delete,
+ * The back office's changes to customers: create (with a login for the contact email) and upsert, once
+ * {@link CustomerCreation} checked and hashed the initial password, merge patch, delete,
  * and the status that decides whether the customer may log in. Deactivating a customer or putting it on hold ends its
  * logins at once, like a password reset does; a customer that may not log in gets no token by any path. Which customers
  * the caller reaches, and what a company admin may change, {@link CompanyScope} decides.
@@ -54,12 +50,6 @@ public class BackOfficeCustomers {
     Customers customers;
 
     @Inject
-    PasswordPolicy policy;
-
-    @Inject
-    PasswordHasher hasher;
-
-    @Inject
     MailedLinks mailedLinks;
 
     @Inject
@@ -72,16 +62,10 @@ public class BackOfficeCustomers {
     CustomerEvents events;
 
     @Inject
-    AddressBook addressBook;
-
-    @Inject
     Clock clock;
 
     @Inject
     CompanyScope scope;
-
-    @Resource
-    SessionContext context;
 
     /** One customer as the back office sees it; 404 when the tenant has no customer of that number. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -92,55 +76,26 @@ public class BackOfficeCustomers {
     }
 
     /**
-     * Creates a customer and answers its number. A contact email becomes its login (409 when the tenant has that
-     * login already): with the initial password when one is given (the login then answers initialPassword true),
-     * else, when sendResetMail, a password reset link is mailed so that the customer chooses one. The password is
-     * hashed before the transaction.
+     * The transactional part of {@link CustomerCreation#upsert} for an existing customer; false when there is none.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String create(String tenant, NewSellerCustomer request, boolean sendResetMail) {
-        scope.requireCreatable(em, tenant);
-        String passwordHash = initialPasswordHash(tenant, request.password);
-        // the plain password stays out of the transactional call, whose arguments a failed commit dumps (FFDC)
-        request.password = null;
-        Long number = request.id == null ? null : CustomerKey.number(request.id);
-        return context.getBusinessObject(BackOfficeCustomers.class)
-                .insert(tenant, number, request, passwordHash, sendResetMail).customerNumber();
-    }
-
-    /**
-     * PUT: replaces the customer's profile (absent fields get their defaults, active and onHold stay as they are when
-     * absent), or creates the customer with this number when there is none: true when it was created.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean upsert(String tenant, String customerNumber, SellerCustomerDetails details, boolean sendResetMail,
-                          String actor) {
-        scope.requireReachable(em, tenant, customerNumber);
-        long number = CustomerKey.number(customerNumber);
-        BackOfficeCustomers self = context.getBusinessObject(BackOfficeCustomers.class);
-        if (self.replace(tenant, number, details, actor)) {
+    public boolean replace(CheckedCustomer checked) {
+        if (!customers.exists(checked.tenant(), checked.number())) {
             return false;
         }
-        self.insert(tenant, number, details, null, sendResetMail);
-        return true;
-    }
-
-    /** The transactional part of {@link #upsert} for an existing customer; false when there is none. */
-    public boolean replace(String tenant, long number, SellerCustomerDetails details, String actor) {
-        if (!customers.exists(tenant, number)) {
-            return false;
-        }
-        CustomerKey key = CustomerKey.managed(tenant, number, actor);
+        CustomerKey key = CustomerKey.managed(checked.tenant(), checked.number(), checked.actor());
         Customer customer = customers.lock(key);
-        apply(details, customer);
+        apply(checked.details(), customer);
         customers.changed(key, customer);
         return true;
     }
 
-    /** The transactional part of {@link #create}. */
-    public Customer insert(String tenantName, Long number, SellerCustomerDetails details, String passwordHash,
-                           boolean sendResetMail) {
-        TenantSnapshot tenant = tenants.require(tenantName);
+    /**
+     * The transactional part of {@link CustomerCreation#create} and {@link CustomerCreation#upsert}, and of each item
+     * of {@link ImportedCustomers#create}: the customer, and its login when it has a contact email.
+     */
+    public Customer insert(CheckedCustomer checked) {
+        TenantSnapshot tenant = tenants.require(checked.tenant());
+        SellerCustomerDetails details = checked.details();
         String loginEmail = details.contactEmail == null || details.contactEmail.isBlank() ? null : details.contactEmail.trim();
         if (loginEmail != null) {
             accounts.dropPendingClaim(tenant.name(), loginEmail);
@@ -148,16 +103,16 @@ public class BackOfficeCustomers {
                 throw Accounts.duplicate(loginEmail, tenant.name());
             }
         }
-        Customer customer = customers.register(tenant.name(), number);
+        Customer customer = customers.register(tenant.name(), checked.number());
         apply(details, customer);
         if (loginEmail != null) {
             LoginAccount account = new LoginAccount(customer, loginEmail, null, clock.instant());
-            if (passwordHash != null) {
-                account.setInitialPassword(passwordHash);
+            if (checked.initialPassword() != null) {
+                account.setInitialPassword(checked.initialPassword().value());
             }
             em.persist(account);
             accounts.flushClaiming(loginEmail, tenant.name());
-            if (passwordHash == null && sendResetMail) {
+            if (checked.initialPassword() == null && checked.sendResetMail()) {
                 mailedLinks.send(tenant, EmailToken.Purpose.PASSWORD_RESET, customer, account.getId(), account.getEmail());
             }
         }
@@ -197,13 +152,5 @@ public class BackOfficeCustomers {
         if (customers.change(customer, details.fields(), details.seller()) && customer.getId() != null) {
             revocations.revokeAllOfCustomer(customer.getId());
         }
-    }
-
-    private String initialPasswordHash(String tenant, String password) {
-        if (password == null) {
-            return null;
-        }
-        policy.check(tenants.require(tenant), "password", password);
-        return hasher.hash(password);
     }
 }

@@ -1,20 +1,13 @@
 package org.opencommerce.customer.backoffice.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.ErrorMessage;
-import org.opencommerce.customer.profile.control.CustomerKey;
-import org.opencommerce.customer.profile.entity.Customer;
-import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.secrets.control.ForeignHashes;
 import org.opencommerce.customer.secrets.control.LegacyPasswords;
 import org.opencommerce.customer.tenant.control.Tenants;
@@ -26,7 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The bulk import (at most MAX_ITEMS per call): each item is created in a transaction of its own, so one item's
+ * The bulk import (at most MAX_ITEMS per call): each item is created in a transaction of its own
+ * ({@link ImportedCustomers#create}), so one item's
  * failure (invalid, or a conflict with an existing login or customer number) never undoes another's creation. Items
  * carry a password hash the service verifies natively ({@link ForeignHashes}) or a legacy record
  * ({@link LegacyPasswords}), the latter only within the tenant's open migration window. Nothing is hashed here: the
@@ -49,10 +43,7 @@ public class CustomerImport {
     PasswordMigrations migrations;
 
     @Inject
-    BackOfficeCustomers customers;
-
-    @Resource
-    SessionContext context;
+    ImportedCustomers importedCustomers;
 
     public List<ImportResult> importAll(String tenant, List<ImportCandidate> candidates) {
         tenants.require(tenant);
@@ -60,40 +51,17 @@ public class CustomerImport {
             throw ApiException.badRequest("An import takes at most " + MAX_ITEMS + " customers.");
         }
         boolean legacyAllowed = migrations.isOpen(tenant);
-        CustomerImport self = context.getBusinessObject(CustomerImport.class);
         List<ImportResult> results = new ArrayList<>();
         for (int index = 0; index < candidates.size(); index++) {
             ImportCandidate candidate = candidates.get(index);
             try {
                 ImportItem item = checked(candidate, legacyAllowed);
-                results.add(ImportResult.created(index, self.create(tenant, item)));
+                results.add(ImportResult.created(index, importedCustomers.create(new CheckedImport(tenant, item))));
             } catch (ApiException refused) {
                 results.add(ImportResult.failed(index, refused.status(), refused.getMessage(), refused.details()));
             }
         }
         return results;
-    }
-
-    /** One item, in a transaction of its own: the customer, its login and the login's imported password. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String create(String tenant, ImportItem item) {
-        if (item.contactEmail == null) {
-            item.contactEmail = item.account.email;
-        }
-        Long number = item.id == null ? null : CustomerKey.number(item.id);
-        Customer customer = customers.insert(tenant, number, item, null, false);
-        LoginAccount account = customer.getAccounts().get(0);
-        ImportItem.LegacyAuth legacy = item.account.legacyAuth;
-        if (legacy != null) {
-            JsonObjectBuilder contextJson = Json.createObjectBuilder();
-            if (legacy.context != null) {
-                legacy.context.forEach(contextJson::add);
-            }
-            account.importLegacyPassword(legacy.algorithm, legacy.hash, contextJson.build().toString());
-        } else {
-            account.changePassword(item.account.passwordHash);
-        }
-        return customer.customerNumber();
     }
 
     private ImportItem checked(ImportCandidate candidate, boolean legacyAllowed) {

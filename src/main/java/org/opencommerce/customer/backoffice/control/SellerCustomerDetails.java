@@ -26,6 +26,32 @@ public class SellerCustomerDetails extends CustomerDetails {
     public Boolean active;
     public Boolean onHold;
 
+    /**
+     * The fields of details, without what a subclass adds (the initial password of {@link NewSellerCustomer}): what the
+     * transactional half of a flow gets, so that no password is among its arguments.
+     */
+    static SellerCustomerDetails copyOf(SellerCustomerDetails d) {
+        SellerCustomerDetails details = new SellerCustomerDetails();
+        details.title = d.title;
+        details.firstName = d.firstName;
+        details.middleName = d.middleName;
+        details.lastName = d.lastName;
+        details.contactEmail = d.contactEmail;
+        details.contactPhone = d.contactPhone;
+        details.company = d.company;
+        details.preferredLanguage = d.preferredLanguage;
+        details.preferredCurrency = d.preferredCurrency;
+        details.preferredSite = d.preferredSite;
+        details.b2b = d.b2b;
+        details.mixins = d.mixins;
+        details.type = d.type;
+        details.photoUrl = d.photoUrl;
+        details.restriction = d.restriction;
+        details.active = d.active;
+        details.onHold = d.onHold;
+        return details;
+    }
+
     /** The customer's current values, for a merge patch to apply to. */
     static SellerCustomerDetails ofSeller(Customer c) {
         SellerCustomerDetails details = new SellerCustomerDetails();

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.credentials.boundary;
 
+import org.opencommerce.customer.secrets.entity.Password;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class EmailChangeResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(operationId = "POST-customer-change-customer-login-email", summary = "Sending a request to update a customer email address")
     public void request(@NotNull @Valid CredentialRequests.ChangeEmailRequest request) {
-        emailChanges.request(caller.customer(), request.email, request.password, request.newEmail, request.syncContactEmail);
+        emailChanges.request(caller.customer(), request.email, new Password(request.password), request.newEmail, request.syncContactEmail);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.credentials.boundary;
 
+import org.opencommerce.customer.secrets.entity.Password;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class PasswordResource {
     @RolesAllowed({Roles.ANONYMOUS, Roles.CUSTOMER})
     @Operation(operationId = "POST-customer-reset-password", summary = "Resetting a customer password")
     public void reset(@NotNull @Valid CredentialRequests.PasswordUpdate request) {
-        passwords.reset(caller.get(), request.token, request.password);
+        passwords.reset(caller.get(), request.token, new Password(request.password));
     }
 
     @POST
@@ -56,6 +57,6 @@ public class PasswordResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(operationId = "POST-customer-change-account-password", summary = "Changing a customer password")
     public void change(@NotNull @Valid CredentialRequests.PasswordChange request) {
-        passwords.change(caller.customer(), request.currentPassword, request.newPassword);
+        passwords.change(caller.customer(), new Password(request.currentPassword), new Password(request.newPassword));
     }
 }

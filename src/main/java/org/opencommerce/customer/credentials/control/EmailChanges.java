@@ -1,7 +1,5 @@
 package org.opencommerce.customer.credentials.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +14,6 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.profile.control.Accounts;
-import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -24,6 +21,7 @@ import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.control.PasswordGuard;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.secrets.entity.Password;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
@@ -32,6 +30,7 @@ import java.util.Map;
 
 /** Changing a login email: a confirmation link to the new address, then the switch (and a notice to the old one). */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EmailChanges {
 
     @PersistenceContext
@@ -59,20 +58,17 @@ public class EmailChanges {
     Outbox outbox;
 
     @Inject
-    MailedLinks mailedLinks;
-
-    @Inject
     PasswordGuard guard;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    EmailChangeLinks links;
 
     /**
      * Checks the login's password (throttled like a login, outside any transaction) and mails the confirmation link
-     * to newEmail. The link is bound to the login and to its current email: once that email changed, the link is void.
+     * to newEmail ({@link EmailChangeLinks#mail}). The link is bound to the login and to its current email: once that
+     * email changed, the link is void.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void request(Caller caller, String email, String password, String newEmail, boolean syncContactEmail) {
+    public void request(Caller caller, String email, Password password, String newEmail, boolean syncContactEmail) {
         TenantSnapshot tenant = tenants.require(caller.tenant());
         LoginAccount account = accounts.findByEmail(tenant.name(), email);
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
@@ -84,25 +80,12 @@ public class EmailChanges {
             throw invalid("password", "is not correct");
         }
         // an address that is taken is answered like a free one; the conflict shows only at confirmation
-        context.getBusinessObject(EmailChanges.class).mailLink(tenant.name(), account.getId(),
-                new EmailTokens.EmailChange(account.getEmail(), LoginAccount.normalize(newEmail), syncContactEmail));
-    }
-
-    /** The transactional part of {@link #request}: the bound token and its mail to the new address. */
-    public void mailLink(String tenantName, long accountId, EmailTokens.EmailChange change) {
-        TenantSnapshot tenant = tenants.require(tenantName);
-        LoginAccount account = em.find(LoginAccount.class, accountId);
-        if (account == null || !account.getEmail().equals(change.fromEmail())) {
-            throw invalid("email", "is not a login of this customer");
-        }
-        String token = mailedLinks.send(tenant, EmailToken.Purpose.EMAIL_CHANGE, account.getCustomer(), accountId,
-                change.toEmail(), change);
-        events.emit(tenant.name(), EventTypes.EMAIL_CHANGE_REQUEST, account.getCustomer().getId(),
-                () -> Json.createObjectBuilder().add("customerNumber", account.getCustomer().customerNumber())
-                        .add("email", change.fromEmail()).add("newEmail", change.toEmail()).build(), token);
+        links.mail(new VerifiedEmailChange(tenant.name(), account.getId(),
+                new EmailTokens.EmailChange(account.getEmail(), LoginAccount.normalize(newEmail), syncContactEmail)));
     }
 
     /** Switches the login email of the token's account (and the contact email when asked for). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void confirm(Caller caller, String token) {
         TenantSnapshot tenant = tenants.require(caller.tenant());
         EmailToken redeemed = tokens.redeem(tenant.name(), EmailToken.Purpose.EMAIL_CHANGE, token);
@@ -124,7 +107,7 @@ public class EmailChanges {
                 "firstName", customer.greetingName(), "newEmail", redeemed.getNewEmail()));
     }
 
-    private static ApiException invalid(String field, String problem) {
+    static ApiException invalid(String field, String problem) {
         return ApiException.validation("The email change request is not valid.",
                 List.of(new ErrorMessage.Detail(field, "invalid_value", problem)));
     }

@@ -1,7 +1,5 @@
 package org.opencommerce.customer.credentials.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,16 +23,20 @@ import org.opencommerce.customer.secrets.control.PasswordGuard;
 import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.secrets.control.PasswordPolicy;
 import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.secrets.entity.Password;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
-import org.opencommerce.customer.token.control.Revocations;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Password reset by mailed token, and password change by the logged-in customer. */
+/**
+ * Password reset by mailed token, and password change by the logged-in customer: the new password is checked and
+ * hashed (and the current one verified) outside any transaction, then {@link PasswordChanges} stores it.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Passwords {
 
     @PersistenceContext
@@ -62,9 +64,6 @@ public class Passwords {
     MailedLinks mailedLinks;
 
     @Inject
-    Revocations revocations;
-
-    @Inject
     PasswordGuard guard;
 
     @Inject
@@ -73,8 +72,8 @@ public class Passwords {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    PasswordChanges changes;
 
     @Inject
     @ConfigProperty(name = "RATE_LIMIT_RESET_PER_MINUTE", defaultValue = "10")
@@ -89,6 +88,7 @@ public class Passwords {
      * RESET_MAIL_INTERVAL_SECONDS (nobody can mail-bomb a customer), and at most RATE_LIMIT_RESET_PER_MINUTE requests
      * per client address. Answers the same whether or not a mail goes out, so that accounts cannot be discovered.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void requestReset(Caller caller, String email) {
         rateLimits.require("password-reset", resetsPerMinute);
         TenantSnapshot tenant = tenants.require(caller.tenant());
@@ -111,35 +111,20 @@ public class Passwords {
 
     /**
      * Sets the new password of the token's account, voids the account's other reset links and ends every login of
-     * the customer. The new password is hashed before the transaction starts, so that no pooled connection waits for
-     * the slow, CPU-bound hash.
+     * the customer ({@link PasswordChanges#reset}). The new password is hashed before the transaction starts, so that
+     * no pooled connection waits for the slow, CPU-bound hash.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void reset(Caller caller, String token, String newPassword) {
+    public void reset(Caller caller, String token, Password newPassword) {
         TenantSnapshot tenant = tenants.require(caller.tenant());
-        policy.check(tenant, "password", newPassword);
-        String hash = hasher.hash(newPassword);
-        context.getBusinessObject(Passwords.class).resetTo(tenant.name(), token, hash);
-    }
-
-    /** The transactional part of {@link #reset}. */
-    public void resetTo(String tenant, String token, String passwordHash) {
-        EmailToken redeemed = tokens.redeem(tenant, EmailToken.Purpose.PASSWORD_RESET, token);
-        LoginAccount account = em.find(LoginAccount.class, redeemed.getAccountId());
-        if (account == null) {
-            throw ApiException.invalidEmailToken();
-        }
-        account.changePassword(passwordHash);
-        tokens.voidOpen(account.getCustomer().getId(), EmailToken.Purpose.PASSWORD_RESET);
-        revocations.revokeAllOfCustomer(account.getCustomer().getId());
+        policy.check(tenant, "password", newPassword.value());
+        changes.reset(new CheckedReset(tenant.name(), token, hasher.hash(newPassword)));
     }
 
     /**
      * Changes the password of the login the caller used, after checking the current one (throttled like a login);
-     * other logins end. Both hashes are computed outside any transaction.
+     * other logins end ({@link PasswordChanges#change}). Both hashes are computed outside any transaction.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void change(Caller caller, String currentPassword, String newPassword) {
+    public void change(Caller caller, Password currentPassword, Password newPassword) {
         LoginAccount account = accounts.findByEmail(caller.tenant(), caller.email());
         if (account == null || !account.getCustomer().getId().equals(caller.customerId())) {
             throw ApiException.invalidToken();
@@ -150,18 +135,7 @@ public class Passwords {
             throw ApiException.validation("The current password is not correct.",
                     List.of(new ErrorMessage.Detail("currentPassword", "invalid_value", "is not correct")));
         }
-        policy.check(tenants.require(caller.tenant()), "newPassword", newPassword);
-        String hash = hasher.hash(newPassword);
-        context.getBusinessObject(Passwords.class).changeTo(account.getId(), hash, caller.grantId());
-    }
-
-    /** The transactional part of {@link #change}: the new hash, and every other login of the customer ends. */
-    public void changeTo(long accountId, String passwordHash, String keptGrantId) {
-        LoginAccount account = em.find(LoginAccount.class, accountId);
-        if (account == null) {
-            throw ApiException.invalidToken();
-        }
-        account.changePassword(passwordHash);
-        revocations.revokeAllOfCustomerExcept(account.getCustomer().getId(), keptGrantId);
+        policy.check(tenants.require(caller.tenant()), "newPassword", newPassword.value());
+        changes.change(new VerifiedChange(account.getId(), hasher.hash(newPassword), caller.grantId()));
     }
 }

@@ -8,6 +8,8 @@ import org.apache.shiro.crypto.hash.HashRequest;
 import org.apache.shiro.lang.util.ByteSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.JsonText;
+import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.secrets.entity.PasswordHash;
 
 import java.util.concurrent.Semaphore;
 
@@ -69,28 +71,29 @@ public class PasswordHasher {
         };
     }
 
-    public String hash(String password) {
-        return bounded(() -> passwords.encryptPassword(password));
+    public PasswordHash hash(Password password) {
+        return new PasswordHash(bounded(() -> passwords.encryptPassword(password.value())));
     }
 
     /**
      * True when password matches the stored hash, the service's own or an imported one ({@link ForeignHashes}); a
      * missing hash costs the same time and never matches.
      */
-    public boolean matches(String password, String storedHash) {
+    public boolean matches(Password password, String storedHash) {
+        String plain = password.value();
         if (storedHash == null) {
-            bounded(() -> passwords.passwordsMatch(password, dummyHash));
+            bounded(() -> passwords.passwordsMatch(plain, dummyHash));
             return false;
         }
         if (!storedHash.startsWith(NATIVE_PREFIX)) {
-            return bounded(() -> ForeignHashes.matches(password, storedHash));
+            return bounded(() -> ForeignHashes.matches(plain, storedHash));
         }
-        return bounded(() -> passwords.passwordsMatch(password, storedHash));
+        return bounded(() -> passwords.passwordsMatch(plain, storedHash));
     }
 
     /** True when password matches an imported legacy record ({@link LegacyPasswords}). */
-    public boolean matchesLegacy(String algorithm, String hash, String contextJson, String password) {
-        return bounded(() -> LegacyPasswords.matches(algorithm, hash, JsonText.objectOrEmpty(contextJson), password));
+    public boolean matchesLegacy(String algorithm, String hash, String contextJson, Password password) {
+        return bounded(() -> LegacyPasswords.matches(algorithm, hash, JsonText.objectOrEmpty(contextJson), password.value()));
     }
 
     /** False for an imported hash: the first login that proves the password replaces it with the service's own. */

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.signup.boundary;
 
+import org.opencommerce.customer.secrets.entity.Password;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class LoginClaimResource {
     @Operation(operationId = "POST-customer-assign-customer-account", summary = "Assigning an account to a customer profile")
     public Response add(@NotNull @Valid PasswordAuthentication login) {
         return Response.status(Response.Status.CREATED)
-                .entity(new ResourceLocation(claims.claim(caller.customer(), login.email, login.password)))
+                .entity(new ResourceLocation(claims.claim(caller.customer(), login.email, new Password(login.password))))
                 .build();
     }
 }

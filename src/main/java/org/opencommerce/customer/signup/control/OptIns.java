@@ -16,7 +16,7 @@ import org.opencommerce.customer.secrets.control.EmailTokens;
 import org.opencommerce.customer.secrets.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
-import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.token.control.LoginSessions;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
 /** Double opt-in: the activation mail, its confirmation (which logs the customer in) and sending it again. */
@@ -42,7 +42,7 @@ public class OptIns {
     MailedLinks mailedLinks;
 
     @Inject
-    CustomerLogins logins;
+    LoginSessions logins;
 
     public void sendActivationMail(TenantSnapshot tenant, LoginAccount account) {
         mailedLinks.send(tenant, EmailToken.Purpose.OPT_IN, account.getCustomer(), account.getId(), account.getEmail());

@@ -15,7 +15,7 @@ import org.opencommerce.customer.profile.entity.ProfileFields;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
-import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.token.control.LoginSessions;
 import org.opencommerce.customer.token.control.IssuedTokens;
 
 import java.time.Clock;
@@ -44,7 +44,7 @@ public class SocialAccounts {
     Accounts accounts;
 
     @Inject
-    CustomerLogins logins;
+    LoginSessions logins;
 
     @Inject
     Clock clock;

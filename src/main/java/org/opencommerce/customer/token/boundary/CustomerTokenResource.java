@@ -20,7 +20,9 @@ import org.opencommerce.customer.platform.web.NoStore;
 import org.opencommerce.customer.platform.web.RefusedAs401;
 import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.token.control.CustomerLogins;
+import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.token.control.LoginSessions;
+import org.opencommerce.customer.token.control.PasswordLogin;
 import org.opencommerce.customer.token.control.PasswordAuthentication;
 
 import java.time.Clock;
@@ -37,7 +39,10 @@ public class CustomerTokenResource {
     String tenant;
 
     @Inject
-    CustomerLogins logins;
+    PasswordLogin passwordLogin;
+
+    @Inject
+    LoginSessions logins;
 
     @Inject
     CurrentCaller caller;
@@ -52,7 +57,7 @@ public class CustomerTokenResource {
     @Operation(operationId = "POST-customer-authenticate-customer", summary = "Logging in a customer")
     @NoStore
     public CustomerTokenResponse login(@NotNull @Valid PasswordAuthentication credentials) {
-        return CustomerTokenResponse.login(logins.login(caller.get(), credentials.email, credentials.password));
+        return CustomerTokenResponse.login(passwordLogin.login(caller.get(), credentials.email, new Password(credentials.password)));
     }
 
     @GET

@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -68,8 +67,8 @@ public class SigningKeys {
     @Resource
     TimerService timers;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    SigningKeyRecords records;
 
     @Inject
     @ConfigProperty(name = "KEY_REFRESH_MILLIS", defaultValue = "1000")
@@ -84,7 +83,7 @@ public class SigningKeys {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void start() {
         bootstrap();
-        reload();
+        reload(em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList());
         timers.createIntervalTimer(refreshMillis, refreshMillis, new TimerConfig(null, false));
     }
 
@@ -150,23 +149,14 @@ public class SigningKeys {
     void refresh() {
         Map<String, Instant> signed = new HashMap<>(signedExpiries);
         try {
-            context.getBusinessObject(SigningKeys.class).writeBackAndReload(signed);
+            reload(records.writeBackAndRead(signed));
             signed.forEach(signedExpiries::remove);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot reload the signing keys now; trying again in " + refreshMillis + " ms: " + e);
         }
     }
 
-    /** The transactional part of the beat: the latest expiries signed per key are written, then the keys read. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void writeBackAndReload(Map<String, Instant> signed) {
-        signed.forEach((kid, expiry) -> em.createNamedQuery(SigningKey.EXTEND_EXPIRY).setParameter("kid", kid)
-                .setParameter("expiry", expiry).executeUpdate());
-        reload();
-    }
-
-    private void reload() {
-        List<SigningKey> rows = em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList();
+    private void reload(List<SigningKey> rows) {
         KeySet loaded = keys.with(rows, keyPairs, box, Duration.ofMillis(2 * refreshMillis));
         for (SigningKey row : rows) {
             Instant retired = retiredHere.get(row.getKid());

@@ -1,5 +1,7 @@
 package org.opencommerce.customer.platform.cluster;
 
+import org.opencommerce.customer.platform.cluster.Invalidated;
+import org.opencommerce.customer.platform.cluster.InvalidatedCache;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform.cluster;
 
+import org.opencommerce.customer.platform.cluster.InvalidationCursor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform.crypto;
 
+import org.opencommerce.customer.platform.crypto.Secrets;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform.web;
 
+import org.opencommerce.customer.platform.web.ClientAddresses;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

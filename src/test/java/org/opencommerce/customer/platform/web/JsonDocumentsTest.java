@@ -1,5 +1,6 @@
 package org.opencommerce.customer.platform.web;
 
+import org.opencommerce.customer.platform.web.JsonDocuments;
 import org.opencommerce.customer.platform.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

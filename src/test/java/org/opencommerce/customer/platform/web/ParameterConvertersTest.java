@@ -1,5 +1,10 @@
 package org.opencommerce.customer.platform.web;
 
+import org.opencommerce.customer.platform.web.ErrorMessage;
+import org.opencommerce.customer.platform.web.Flag;
+import org.opencommerce.customer.platform.web.ParameterConverters;
+import org.opencommerce.customer.platform.web.Range;
+import org.opencommerce.customer.platform.web.WholeNumber;
 import org.opencommerce.customer.platform.ApiException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;

@@ -1,5 +1,7 @@
 package org.opencommerce.customer.platform.web;
 
+import org.opencommerce.customer.platform.web.CurrentClient;
+import org.opencommerce.customer.platform.web.RateLimits;
 import org.opencommerce.customer.platform.ApiException;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.opencommerce.customer.platform.web;
 
+import org.opencommerce.customer.platform.web.BodyLimit;
+import org.opencommerce.customer.platform.web.RequestBodies;
 import org.opencommerce.customer.platform.ApiException;
 import org.junit.jupiter.api.Test;
 

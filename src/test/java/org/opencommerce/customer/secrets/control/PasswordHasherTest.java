@@ -1,5 +1,7 @@
 package org.opencommerce.customer.secrets.control;
 
+import org.opencommerce.customer.secrets.entity.Password;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,30 +23,30 @@ class PasswordHasherTest {
 
     @Test
     void hash_isArgon2idWithTheConfiguredParameters() {
-        String hash = hasher(2, 1024).hash("correct horse");
+        String hash = hasher(2, 1024).hash(new Password("correct horse")).value();
         assertTrue(hash.startsWith("$shiro2$argon2id$v=19$t=2,m=1024,p=1$"), hash);
     }
 
     @Test
     void hash_isSaltedSoTheSamePasswordHashesDifferently() {
         PasswordHasher hasher = hasher(1, 1024);
-        assertNotEquals(hasher.hash("correct horse"), hasher.hash("correct horse"));
+        assertNotEquals(hasher.hash(new Password("correct horse")).value(), hasher.hash(new Password("correct horse")).value());
     }
 
     @Test
     void matches_onlyTheRightPassword_andNoneWithoutAStoredHash() {
         PasswordHasher hasher = hasher(1, 1024);
-        String hash = hasher.hash("correct horse");
-        assertTrue(hasher.matches("correct horse", hash));
-        assertFalse(hasher.matches("correct horse ", hash));
-        assertFalse(hasher.matches("timing-equaliser", null), "the dummy hash never matches");
+        String hash = hasher.hash(new Password("correct horse")).value();
+        assertTrue(hasher.matches(new Password("correct horse"), hash));
+        assertFalse(hasher.matches(new Password("correct horse "), hash));
+        assertFalse(hasher.matches(new Password("timing-equaliser"), null), "the dummy hash never matches");
     }
 
     @Test
     void aStoredHash_keepsItsOwnParameters_whenTheConfigurationChanges() {
-        String stored = hasher(1, 1024).hash("correct horse");
+        String stored = hasher(1, 1024).hash(new Password("correct horse")).value();
         PasswordHasher reconfigured = hasher(3, 2048);
-        assertTrue(reconfigured.matches("correct horse", stored));
-        assertTrue(reconfigured.hash("correct horse").contains("t=3,m=2048,p=1"));
+        assertTrue(reconfigured.matches(new Password("correct horse"), stored));
+        assertTrue(reconfigured.hash(new Password("correct horse")).value().contains("t=3,m=2048,p=1"));
     }
 }

@@ -1,7 +1,5 @@
 package org.opencommerce.customer.token.control;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,12 +16,9 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.JsonText;
-import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.Profiles;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.entity.Grant;
@@ -33,24 +28,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Customer login, refresh and logout. */
+/**
+ * The sessions of customer logins: opened after a verified password ({@link PasswordLogin}) or another proof, refreshed
+ * and ended.
+ */
 @Stateless
-public class CustomerLogins {
+public class LoginSessions {
 
     @Inject
     Tenants tenants;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     Profiles profiles;
-
-    @Inject
-    PasswordHasher passwords;
-
-    @Inject
-    PasswordGuard guard;
 
     @Inject
     Grants grants;
@@ -76,81 +65,27 @@ public class CustomerLogins {
     @Inject
     CustomerEvents events;
 
-    @Resource
-    SessionContext context;
-
     /**
-     * Logs a customer in within the caller's storefront session. Wrong password, unknown email and an account locked
-     * for the caller's address all answer the same 401 after the same amount of hashing work; a throttled address is
-     * answered 429 (PasswordGuard). The password is checked outside any transaction, so that no pooled connection
-     * waits for the slow, CPU-bound hash.
+     * Opens the login that {@link PasswordLogin} verified: an imported hash is replaced by the service's own when the
+     * verification made one. Only PasswordLogin can make a {@link VerifiedLogin}.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public IssuedTokens login(Caller caller, String email, String password) {
-        TenantSnapshot tenant = tenants.require(caller.tenant());
-        try {
-            guard.requireAddressAllowed();
-        } catch (ApiException throttled) {
-            guard.recordFailure(null);
-            metrics.loginThrottled();
-            throw throttled;
-        }
-        LoginAccount account = accounts.findByEmail(tenant.name(), email);
-        if (account == null || guard.isLocked(account.getId())) {
-            passwords.matches(password, null);
-            guard.recordFailure(account == null ? null : account.getId());
-            if (account == null) {
-                metrics.loginFailed();
-            } else {
-                metrics.loginThrottled();
-            }
-            throw ApiException.invalidCredentials();
-        }
-        boolean legacy = account.getPasswordHash() == null && account.hasLegacyPassword();
-        boolean matches = legacy
-                ? passwords.matchesLegacy(account.getLegacyAlgorithm(), account.getLegacyHash(), account.getLegacyContext(), password)
-                : passwords.matches(password, account.getPasswordHash());
-        if (!matches) {
-            guard.recordFailure(account.getId());
-            metrics.loginFailed();
-            throw ApiException.invalidCredentials();
-        }
-        guard.recordSuccess(account.getId());
-        if (!account.isActivated()) {
-            metrics.loginFailed();
-            throw ApiException.notActivated();
-        }
-        if (!account.getCustomer().mayLogIn()) {
-            metrics.loginFailed();
-            throw ApiException.accountSuspended();
-        }
-        // an imported hash is replaced by the service's own, hashed here, outside the transaction
-        String migratedHash = legacy || !PasswordHasher.isCurrent(account.getPasswordHash()) ? passwords.hash(password) : null;
-        IssuedTokens tokens = context.getBusinessObject(CustomerLogins.class)
-                .loginChecked(caller.sessionId(), tenant.name(), account.getId(), migratedHash);
-        metrics.loginSucceeded();
-        return tokens;
-    }
-
-    /**
-     * The transactional part of {@link #login}, after the password was checked; migratedHash, when not null, replaces
-     * an imported password hash.
-     */
-    public IssuedTokens loginChecked(String sessionId, String tenantName, long accountId, String migratedHash) {
-        LoginAccount account = em.find(LoginAccount.class, accountId);
+    public IssuedTokens open(VerifiedLogin login) {
+        LoginAccount account = em.find(LoginAccount.class, login.accountId());
         if (account == null) {
             throw ApiException.invalidCredentials();
         }
-        if (migratedHash != null) {
-            account.migratePassword(migratedHash);
+        if (login.migratedHash() != null) {
+            account.migratePassword(login.migratedHash().value());
         }
-        return loginAs(sessionId, tenants.require(tenantName), account);
+        return loginAs(login.sessionId(), tenants.require(login.tenant()), account);
     }
 
     /**
      * Logs in, within the storefront session sessionId, with an account whose owner has proved who they are another
-     * way (a confirmed activation link, an OpenID provider).
+     * way (a confirmed activation link, an OpenID provider), within the transaction of the flow that checked the proof
+     * and loaded the account.
      */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public IssuedTokens loginAs(String sessionId, TenantSnapshot tenant, LoginAccount account) {
         Customer customer = account.getCustomer();
         if (!customer.mayLogIn()) {
