@@ -20,9 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TenantIsolationRulesTest {
 
     private static final Pattern KEY_LOOKUP =
-            Pattern.compile("\\.(find|getReference)\\(\\s*(Customer|Address|LegalEntity|CustomerNumberCounter)\\.class");
+            Pattern.compile("\\.(find|getReference)\\(\\s*(Customer|Address|LegalEntity|CustomerNumberCounter"
+                    + "|WebhookSubscription|WebhookDelivery|ApiClient|StorefrontClient)\\.class");
 
-    private static final List<String> REPOSITORIES = List.of("profile/control/Customers.java");
+    /**
+     * The classes that may: the customer repository (the own customer of a verified token, by the internal id its
+     * grant holds); client credentials, whose client id names the client at the token endpoint before any tenant is
+     * known (docs/decisions.md, "Tenant isolation"); the webhook sender, by the ids of its own claims; the bootstrap,
+     * by the operator's configured client id.
+     */
+    private static final List<String> REPOSITORIES = List.of("profile/control/Customers.java", "token/control/ApiClients.java",
+            "events/control/WebhookStore.java", "tenant/control/TenantBootstrap.java");
 
     @Test
     void tenantOwnedRowsAreLookedUpByKeyOnlyInTheirRepository() throws IOException {

@@ -137,8 +137,11 @@ public class TenantAdministration {
     }
 
     private StorefrontClient activeClient(String tenantName, String clientId) {
-        StorefrontClient client = clientId == null || clientId.length() > 64 ? null : em.find(StorefrontClient.class, clientId);
-        if (client == null || client.isRevoked() || !client.getTenant().equals(get(tenantName).getName())) {
+        StorefrontClient client = clientId == null || clientId.length() > 64 ? null
+                : em.createNamedQuery(StorefrontClient.BY_ID, StorefrontClient.class)
+                .setParameter("tenant", get(tenantName).getName()).setParameter("id", clientId)
+                .getResultStream().findFirst().orElse(null);
+        if (client == null || client.isRevoked()) {
             throw ApiException.notFound("Client '" + clientId + "' of tenant '" + tenantName + "' not found.");
         }
         return client;

@@ -73,8 +73,10 @@ public class WebhookSubscriptions {
     }
 
     public WebhookSubscription get(String tenant, String id) {
-        WebhookSubscription subscription = id == null || id.length() > 32 ? null : em.find(WebhookSubscription.class, id);
-        if (subscription == null || !subscription.getTenant().equals(tenant)) {
+        WebhookSubscription subscription = id == null || id.length() > 32 ? null
+                : em.createNamedQuery(WebhookSubscription.BY_ID, WebhookSubscription.class).setParameter("tenant", tenant)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (subscription == null) {
             throw ApiException.notFound("Webhook subscription " + id + " of tenant " + tenant + " not found.");
         }
         return subscription;
@@ -123,9 +125,11 @@ public class WebhookSubscriptions {
 
     /** Queues a delivery of the subscription again (a finally failed one, typically): due now, a new retry horizon. */
     public WebhookDelivery redeliver(String tenant, String id, long deliveryId) {
-        get(tenant, id);
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery == null || !delivery.getSubscriptionId().equals(id)) {
+        WebhookSubscription subscription = get(tenant, id);
+        WebhookDelivery delivery = em.createNamedQuery(WebhookDelivery.BY_ID, WebhookDelivery.class)
+                .setParameter("subscription", subscription.getId()).setParameter("id", deliveryId)
+                .getResultStream().findFirst().orElse(null);
+        if (delivery == null) {
             throw ApiException.notFound("Delivery " + deliveryId + " of webhook subscription " + id + " not found.");
         }
         delivery.redeliver(clock.instant());

@@ -24,6 +24,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "webhook_delivery")
 @Cacheable(false)
+@NamedQuery(name = WebhookDelivery.BY_ID,
+        query = "SELECT d FROM WebhookDelivery d WHERE d.subscriptionId = :subscription AND d.id = :id")
 @NamedQuery(name = WebhookDelivery.DUE_HEADS, query = "SELECT MIN(d.id) AS head, d.subscriptionId "
         + "FROM WebhookDelivery d WHERE d.state = :pending "
         + "AND d.nextAttemptAt <= :now AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) "
@@ -44,6 +46,8 @@ import java.time.Instant;
         query = "DELETE FROM WebhookDelivery d WHERE d.state = :delivered AND d.finishedAt < :cutoff")
 public class WebhookDelivery {
 
+    /** A delivery of one subscription, found through it. */
+    public static final String BY_ID = "WebhookDelivery.byId";
     public static final String DUE_HEADS = "WebhookDelivery.dueHeads";
     public static final String CLAIM = "WebhookDelivery.claim";
     public static final String CLAIMED = "WebhookDelivery.claimed";

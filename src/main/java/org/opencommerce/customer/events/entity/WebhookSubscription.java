@@ -23,7 +23,12 @@ import java.util.List;
         query = "SELECT s FROM WebhookSubscription s WHERE s.tenant = :tenant ORDER BY s.createdAt, s.id")
 @NamedQuery(name = WebhookSubscription.ENABLED_OF_TENANT,
         query = "SELECT s FROM WebhookSubscription s WHERE s.tenant = :tenant AND s.enabled = true")
+@NamedQuery(name = WebhookSubscription.BY_ID,
+        query = "SELECT s FROM WebhookSubscription s WHERE s.tenant = :tenant AND s.id = :id")
 public class WebhookSubscription {
+
+    /** A subscription of the tenant, found through it. */
+    public static final String BY_ID = "WebhookSubscription.byId";
 
     public static final String OF_TENANT = "WebhookSubscription.ofTenant";
     public static final String ENABLED_OF_TENANT = "WebhookSubscription.enabledOfTenant";

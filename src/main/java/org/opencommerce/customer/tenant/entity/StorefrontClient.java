@@ -20,9 +20,13 @@ import java.util.Set;
 @Table(name = "storefront_client")
 @NamedQuery(name = StorefrontClient.OF_TENANT,
         query = "SELECT c FROM StorefrontClient c WHERE c.tenant = :tenant AND c.revokedAt IS NULL ORDER BY c.createdAt, c.clientId")
+@NamedQuery(name = StorefrontClient.BY_ID,
+        query = "SELECT c FROM StorefrontClient c WHERE c.tenant = :tenant AND c.clientId = :id")
 public class StorefrontClient {
 
     public static final String OF_TENANT = "StorefrontClient.ofTenant";
+    /** A client of the tenant, found through it. */
+    public static final String BY_ID = "StorefrontClient.byId";
 
     @Id
     @Column(name = "client_id", length = 64)
