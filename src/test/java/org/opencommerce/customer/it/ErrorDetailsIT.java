@@ -18,7 +18,7 @@ import static org.opencommerce.customer.it.Api.loggedInCustomer;
 import static org.opencommerce.customer.it.Api.uniqueEmail;
 
 /**
- * One error writer: the same bad field gets the same {@code details} entry (code and message; the field named where
+ * One error writer: the same bad field gets the same {@code details} entry (type and message; the field named where
  * the operation's body has it) on every operation that takes it, storefront and back office alike.
  */
 class ErrorDetailsIT extends ServiceDeployment {
@@ -32,7 +32,7 @@ class ErrorDetailsIT extends ServiceDeployment {
         List<Map<String, String>> details = answer.path("details");
         Map<String, String> detail = details.stream().filter(d -> (prefix + field).equals(d.get("field"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no detail for " + prefix + field + " in " + answer.asString()));
-        return List.of(detail.get("field").substring(prefix.length()), detail.get("code"), detail.get("message"));
+        return List.of(detail.get("field").substring(prefix.length()), detail.get("type"), detail.get("message"));
     }
 
     @Test
@@ -91,5 +91,28 @@ class ErrorDetailsIT extends ServiceDeployment {
         assertEquals(added, addedByBackOffice);
         assertEquals(added, replacedByBackOffice);
         assertEquals(added, patchedByBackOffice);
+    }
+
+    @Test
+    void aMissingContactName_readsTheSameOnEveryOperationThatCreatesAnAddress() {
+        String customerToken = loggedInCustomer().path("access_token");
+        String manager = backOfficeToken(TENANT, "customer.customer_read", "customer.customer_manage");
+        String number = backOffice().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("contactEmail", uniqueEmail("unnamed"))).queryParam("sendPasswordResetNotifications", false)
+                .post("/customer/{tenant}/customers", TENANT).then().statusCode(201).extract().path("id");
+        Map<String, Object> unnamed = Map.of("city", "Berlin", "country", "DE");
+
+        List<String> added = detailOf(as(customerToken).contentType(ContentType.JSON).body(unnamed)
+                .post("/customer/{tenant}/me/addresses", TENANT), "contactName", "");
+        List<String> addedByBackOffice = detailOf(backOffice().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(unnamed).post("/customer/{tenant}/customers/{n}/addresses", TENANT, number), "contactName", "");
+        // a PUT of an address the customer does not have yet creates it, and validates it there
+        List<String> createdByPut = detailOf(backOffice().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(unnamed).put("/customer/{tenant}/customers/{n}/addresses/{id}", TENANT, number, "new-one"),
+                "contactName", "");
+
+        assertEquals("missing_value", added.get(1));
+        assertEquals(added, addedByBackOffice);
+        assertEquals(added, createdByPut);
     }
 }
