@@ -79,19 +79,24 @@ final class BulkLoader {
                 session.execute("SET unique_checks = 0");
             }
             try (PreparedStatement customers = connection.prepareStatement("INSERT INTO customer "
-                    + "(id, tenant, first_name, last_name, contact_email, created_at, modified_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
+                    + "(id, customer_number, tenant, first_name, last_name, contact_email, created_at, modified_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                 // the tenant's automatic numbers continue after the loaded ones (the service allocates from this row)
+                 PreparedStatement counter = connection.prepareStatement("INSERT INTO customer_number_counter "
+                         + "(tenant, next_number) VALUES (?, ?) ON DUPLICATE KEY UPDATE next_number = GREATEST(next_number, ?)");
                  PreparedStatement accounts = connection.prepareStatement("INSERT INTO login_account "
                          + "(tenant, email, customer_id, password_hash, initial_password, created_at, activated) "
                          + "VALUES (?, ?, ?, ?, false, ?, true)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (long i = present; i < target; i++) {
                     customers.setLong(1, FIRST_ID + i);
-                    customers.setString(2, tenant);
-                    customers.setString(3, "Bench");
-                    customers.setString(4, "Customer " + i);
-                    customers.setString(5, email(i));
-                    customers.setTimestamp(6, now);
+                    customers.setLong(2, FIRST_ID + i);
+                    customers.setString(3, tenant);
+                    customers.setString(4, "Bench");
+                    customers.setString(5, "Customer " + i);
+                    customers.setString(6, email(i));
                     customers.setTimestamp(7, now);
+                    customers.setTimestamp(8, now);
                     customers.addBatch();
                     accounts.setString(1, tenant);
                     accounts.setString(2, email(i));
@@ -105,6 +110,11 @@ final class BulkLoader {
                         connection.commit();
                     }
                 }
+                counter.setString(1, tenant);
+                counter.setLong(2, FIRST_ID + target);
+                counter.setLong(3, FIRST_ID + target);
+                counter.executeUpdate();
+                connection.commit();
             }
         }
         return (System.nanoTime() - start) / 1e9;
