@@ -33,7 +33,7 @@ class ArchitectureTest {
             .layer("token").definedBy(ROOT + "token..")
             .layer("profile").definedBy(ROOT + "profile..")
             .layer("mail").definedBy(ROOT + "mail..")
-            .layer("events").definedBy(ROOT + "events..")
+            .layer("webhooks").definedBy(ROOT + "webhooks..")
             .layer("secrets").definedBy(ROOT + "secrets..")
             .layer("tenant").definedBy(ROOT + "tenant..")
             .layer("platform").definedBy(ROOT + "platform..")
@@ -46,14 +46,14 @@ class ArchitectureTest {
             .whereLayer("profile").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token")
             .whereLayer("mail").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
-            .whereLayer("events").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+            .whereLayer("webhooks").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
             .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
             .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "events", "secrets")
+                    "profile", "mail", "webhooks", "secrets")
             .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "events", "secrets", "tenant");
+                    "profile", "mail", "webhooks", "secrets", "tenant");
 
     @ArchTest
     static final ArchRule controlsDoNotKnowBoundaries = noClasses().that().resideInAPackage("..control..")

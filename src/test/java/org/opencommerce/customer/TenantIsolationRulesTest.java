@@ -30,7 +30,7 @@ class TenantIsolationRulesTest {
      * by the operator's configured client id.
      */
     private static final List<String> REPOSITORIES = List.of("profile/control/Customers.java", "token/control/ApiClients.java",
-            "events/control/WebhookStore.java", "tenant/control/TenantBootstrap.java");
+            "webhooks/control/WebhookStore.java", "tenant/control/TenantBootstrap.java");
 
     @Test
     void tenantOwnedRowsAreLookedUpByKeyOnlyInTheirRepository() throws IOException {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.events.control.WebhookStore;
+import org.opencommerce.customer.webhooks.control.WebhookStore;
 import org.opencommerce.customer.mail.control.OutboxStore;
 import org.opencommerce.customer.platform.cluster.ClusterLock;
 import org.opencommerce.customer.platform.cluster.Invalidations;

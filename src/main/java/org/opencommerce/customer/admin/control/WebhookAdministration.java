@@ -3,9 +3,9 @@ package org.opencommerce.customer.admin.control;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.opencommerce.customer.events.control.WebhookSubscriptions;
-import org.opencommerce.customer.events.entity.WebhookDelivery;
-import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.webhooks.control.WebhookSubscriptions;
+import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
+import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.Roles;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.cluster.Invalidated;
 import org.opencommerce.customer.platform.cluster.InvalidatedCache;
 import org.opencommerce.customer.platform.cluster.Invalidations;

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.entity;
+package org.opencommerce.customer.webhooks.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import java.util.ArrayList;
 import java.util.HashSet;

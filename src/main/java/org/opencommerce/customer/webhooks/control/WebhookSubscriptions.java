@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.opencommerce.customer.events.entity.WebhookDelivery;
-import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
+import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.cluster.Invalidated;

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.opencommerce.customer.events.entity.WebhookDelivery;
+import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
 import org.opencommerce.customer.platform.BoundedCounts;
 
 /**

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opencommerce.customer.events.entity.WebhookDelivery;
-import org.opencommerce.customer.events.entity.WebhookSubscription;
+import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
+import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.platform.crypto.Secrets;
 

@@ -1,4 +1,4 @@
-package org.opencommerce.customer.events.control;
+package org.opencommerce.customer.webhooks.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
