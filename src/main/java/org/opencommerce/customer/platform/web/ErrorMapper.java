@@ -49,43 +49,43 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (isRefusal(cause)) {
-            return errorResponse(refusal());
+            return ErrorResponses.response(refusal());
         }
         if (LockConflictRetries.isLockConflict(failure)) {
             LOG.warning("A request still met a lock conflict after its retries");
-            return errorResponse(ApiException.unavailable(1));
+            return ErrorResponses.response(ApiException.unavailable(1));
         }
         if (databaseUnavailable(failure)) {
             LOG.warning("The database is unavailable: " + rootMessage(failure));
-            return errorResponse(ApiException.unavailable(RETRY_AFTER_OUTAGE_SECONDS));
+            return ErrorResponses.response(ApiException.unavailable(RETRY_AFTER_OUTAGE_SECONDS));
         }
         if (cause instanceof ApiException api) {
-            return errorResponse(api);
+            return ErrorResponses.response(api);
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            return errorResponse(ApiException.invalid(invalid.getConstraintViolations()));
+            return ErrorResponses.response(ApiException.invalid(invalid.getConstraintViolations()));
         }
         if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
-            return errorResponse(ApiException.badRequest("The request body is not valid JSON for this operation."));
+            return ErrorResponses.response(ApiException.badRequest("The request body is not valid JSON for this operation."));
         }
         if (cause instanceof OptimisticLockException) {
-            return errorResponse(ApiException.optimisticLockFailure());
+            return ErrorResponses.response(ApiException.optimisticLockFailure());
         }
         if (cause instanceof NotFoundException) {
-            return errorResponse(ApiException.ofStatus(404, "Resource not found."));
+            return ErrorResponses.response(ApiException.ofStatus(404, "Resource not found."));
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 401) {
-                return errorResponse(ApiException.invalidToken());
+                return ErrorResponses.response(ApiException.invalidToken());
             }
             if (status >= 400 && status < 500) {
-                return errorResponse(ApiException.ofStatus(status, web.getResponse().getStatusInfo().getReasonPhrase()));
+                return ErrorResponses.response(ApiException.ofStatus(status, web.getResponse().getStatusInfo().getReasonPhrase()));
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, cause);
-        return errorResponse(ApiException.ofStatus(500, "An unexpected error occurred (incident " + incident + ")."));
+        return ErrorResponses.response(ApiException.ofStatus(500, "An unexpected error occurred (incident " + incident + ")."));
     }
 
     /** The database cannot be reached (refused, down, pool without connections): the SQL state class 08 and its kin. */
@@ -124,10 +124,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Method method = resource == null ? null : resource.getResourceMethod();
         boolean only401 = method != null && method.isAnnotationPresent(RefusedAs401.class);
         return only401 || security.getUserPrincipal() == null ? ApiException.invalidToken() : ApiException.forbidden();
-    }
-
-    public static Response errorResponse(ApiException api) {
-        return ErrorResponses.response(api);
     }
 
     /** The meaningful failure inside container wrappers (EJBException, ProcessingException, ...), else the failure. */

@@ -55,11 +55,6 @@ public class AddressBook {
     @Inject
     CustomerEvents events;
 
-    /** The customer's addresses as the current transaction sees them. */
-    public List<Address> list(Customer customer) {
-        return current(em, customer);
-    }
-
     /** The customer's addresses as the transaction of em sees them. */
     static List<Address> current(EntityManager em, Customer customer) {
         return ofCustomer(em, customer.getId(), false);

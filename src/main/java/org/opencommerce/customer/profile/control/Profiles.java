@@ -33,9 +33,6 @@ public class Profiles {
     Customers customers;
 
     @Inject
-    AddressBook addressBook;
-
-    @Inject
     JsonPatches patches;
 
     /**
@@ -61,7 +58,7 @@ public class Profiles {
     /** The caller's profile as the current transaction wrote it (the answer of a change). */
     Profile asWritten(Caller caller) {
         Customer customer = withLogins(caller);
-        return profile(customer, addressBook.list(customer), legalEntities(caller), false);
+        return profile(customer, AddressBook.current(em, customer), legalEntities(caller), false);
     }
 
     /** The legal entities (B2B companies) the caller belongs to. */
