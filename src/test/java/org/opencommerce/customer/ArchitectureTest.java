@@ -34,7 +34,7 @@ class ArchitectureTest {
             .layer("profile").definedBy(ROOT + "profile..")
             .layer("mail").definedBy(ROOT + "mail..")
             .layer("webhooks").definedBy(ROOT + "webhooks..")
-            .layer("secrets").definedBy(ROOT + "secrets..")
+            .layer("verification").definedBy(ROOT + "verification..")
             .layer("tenant").definedBy(ROOT + "tenant..")
             .layer("platform").definedBy(ROOT + "platform..")
             .whereLayer("admin").mayNotBeAccessedByAnyLayer()
@@ -48,12 +48,12 @@ class ArchitectureTest {
                     "profile")
             .whereLayer("webhooks").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
-            .whereLayer("secrets").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
+            .whereLayer("verification").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
                     "profile")
             .whereLayer("tenant").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "webhooks", "secrets")
+                    "profile", "mail", "webhooks", "verification")
             .whereLayer("platform").mayOnlyBeAccessedByLayers("admin", "backoffice", "signup", "social", "credentials", "token",
-                    "profile", "mail", "webhooks", "secrets", "tenant");
+                    "profile", "mail", "webhooks", "verification", "tenant");
 
     @ArchTest
     static final ArchRule controlsDoNotKnowBoundaries = noClasses().that().resideInAPackage("..control..")

@@ -374,7 +374,7 @@ class PayaraNodeIT extends ServiceDeployment {
         Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("database", "mail"));
         Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/health/live").then().statusCode(200)
-                .body("checks.name", hasItems("outbox-sender"));
+                .body("checks.name", hasItems("scheduled-work"));
         Api.givenOutsideSpec().baseUri(payara.baseUri()).get("/metrics").then().statusCode(200)
                 .body(containsString("customer_logins_total"));
     }

@@ -38,11 +38,14 @@ class PlatformIT extends ServiceDeployment {
     }
 
     @Test
-    void liveness_isUpWhileTheOutboxSenderIsScheduled() {
+    void liveness_isUpWhileEveryPeriodicWorkIsScheduled() {
         givenOutsideSpec().get("/health/live").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("outbox-sender"));
+                .body("checks.name", hasItem("scheduled-work"))
+                .body("checks.find { it.name == 'scheduled-work' }.data.keySet()", hasItems("outbox", "webhooks",
+                        "purge", "password-migration", "signing-keys", "invalidation-log"))
+                .body("checks.find { it.name == 'scheduled-work' }.data.values()", everyItem(equalTo(true)));
     }
 
     static RequestSpecification metrics() {

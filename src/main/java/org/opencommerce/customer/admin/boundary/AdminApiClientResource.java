@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.ApiClientAdministration;
 import org.opencommerce.customer.platform.web.NoStore;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.NewClientSecret;
 import org.opencommerce.customer.tenant.entity.ApiClient;
@@ -39,7 +41,8 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminApiClientResource {
 
     @Inject

@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.AuditTrail;
 import org.opencommerce.customer.admin.entity.AuditEvent;
 import org.opencommerce.customer.platform.web.Range;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.TenantNames;
 import org.opencommerce.customer.platform.web.WholeNumber;
@@ -28,7 +30,8 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminAuditResource {
 
     @Inject

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.LegalEntityAdministration;
 import org.opencommerce.customer.backoffice.control.CompanyMember;
 import org.opencommerce.customer.backoffice.entity.CompanyRole;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.entity.LegalEntity;
 
@@ -38,7 +40,8 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminLegalEntityResource {
 
     @Inject

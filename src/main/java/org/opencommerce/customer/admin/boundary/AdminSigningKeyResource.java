@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.admin.control.SigningKeyAdministration;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.token.control.KeySet;
 import org.opencommerce.customer.token.entity.SigningKey;
@@ -32,7 +34,8 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminSigningKeyResource {
 
     private static final long YEAR_SECONDS = 31_536_000;

@@ -28,7 +28,9 @@ import org.opencommerce.customer.admin.control.TenantSettings;
 import org.opencommerce.customer.platform.web.Flag;
 import org.opencommerce.customer.platform.web.MediaTypes;
 import org.opencommerce.customer.platform.web.Origins;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 
 import java.util.List;
@@ -39,7 +41,8 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration", description = "Tenants, settings and storefront clients (a bearer token from POST /oauth/token with the scope admin)")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminTenantResource {
 
     @Inject

@@ -29,7 +29,9 @@ import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.web.MediaTypes;
 import org.opencommerce.customer.platform.web.NoStore;
 import org.opencommerce.customer.platform.web.Range;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.web.WholeNumber;
 
@@ -45,7 +47,8 @@ import java.util.Locale;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AdminWebhookResource {
 
     @Inject

@@ -1,16 +1,15 @@
 package org.opencommerce.customer.admin.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.webhooks.control.WebhookStore;
 import org.opencommerce.customer.mail.control.OutboxStore;
-import org.opencommerce.customer.platform.cluster.ClusterLock;
 import org.opencommerce.customer.platform.cluster.Invalidations;
 import org.opencommerce.customer.profile.control.Accounts;
-import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.verification.control.EmailTokens;
 import org.opencommerce.customer.token.control.Grants;
 
 import java.time.Clock;
@@ -18,14 +17,15 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** One purge of what can no longer be used, for {@link Retention}'s timer: RETENTION_SECONDS after it stopped being usable. */
+/**
+ * One purge of what can no longer be used, for {@link Retention}: RETENTION_SECONDS after it stopped being usable. Each
+ * kind is deleted in chunks, each chunk in a transaction of its own.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpiredData {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -56,9 +56,7 @@ public class ExpiredData {
     @ConfigProperty(name = "UNCONFIRMED_SIGNUP_SECONDS", defaultValue = "2592000")
     long unconfirmedSignupSeconds;
 
-    /** One purge, holding the cluster lock for its length. */
     public void purge() {
-        ClusterLock.acquire(em, ClusterLock.PURGE);
         Instant now = clock.instant();
         Instant cutoff = now.minusSeconds(retentionSeconds);
         int deleted = grants.purge(cutoff) + emailTokens.purge(cutoff) + outbox.purgeSent(cutoff) + webhooks.purgeDelivered(cutoff)

@@ -1,39 +1,20 @@
 package org.opencommerce.customer.admin.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.cluster.PeriodicWork;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 
 /**
- * Keeps the data bounded: every PURGE_INTERVAL_SECONDS one node at a time (the others wait for the cluster lock and
- * then find little left) deletes what can no longer be used, RETENTION_SECONDS after it stopped being usable: refresh
- * tokens and grants without a live token, mailed tokens, sent mails, delivered webhooks; and sign-ups never confirmed within
- * UNCONFIRMED_SIGNUP_SECONDS ({@link ExpiredData#purge}). Each kind is deleted in a transaction of its own.
+ * Keeps the data bounded: once every PURGE_INTERVAL_SECONDS in the whole cluster (the node that takes the lease)
+ * deletes what can no longer be used, RETENTION_SECONDS after it stopped being usable: refresh
+ * tokens and grants without a live token, mailed tokens, sent mails, delivered webhooks; and sign-ups never confirmed
+ * within UNCONFIRMED_SIGNUP_SECONDS ({@link ExpiredData#purge}).
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@Lock(LockType.READ)
-public class Retention {
-
-    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-
-    @Resource
-    TimerService timers;
+@ApplicationScoped
+public class Retention implements PeriodicWork {
 
     @Inject
     ExpiredData expiredData;
@@ -42,19 +23,23 @@ public class Retention {
     @ConfigProperty(name = "PURGE_INTERVAL_SECONDS", defaultValue = "3600")
     long intervalSeconds;
 
-    @PostConstruct
-    void schedule() {
-        timers.createIntervalTimer(intervalSeconds * 1000, intervalSeconds * 1000, new TimerConfig(null, false));
+    @Override
+    public String name() {
+        return "purge";
     }
 
-    /** Never fails (the server cancels a timer whose callback keeps failing): a failed run is tried again next time. */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void run() {
-        try {
-            expiredData.purge();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The purge failed; it runs again in " + intervalSeconds + " s: " + e);
-        }
+    @Override
+    public Duration interval() {
+        return Duration.ofSeconds(intervalSeconds);
+    }
+
+    @Override
+    public void run() {
+        expiredData.purge();
+    }
+
+    @Override
+    public boolean oncePerCluster() {
+        return true;
     }
 }

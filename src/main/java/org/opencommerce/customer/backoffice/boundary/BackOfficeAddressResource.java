@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.MediaTypes;
 import org.opencommerce.customer.platform.web.OptionalBody;
 import org.opencommerce.customer.platform.web.ResourceLocation;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.boundary.AddressResponse;
 import org.opencommerce.customer.profile.control.AddressBook;
@@ -37,7 +39,8 @@ import java.util.List;
 @Path("/customer/{tenant}/customers/{customerNumber}/addresses")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class BackOfficeAddressResource {
 
     @PathParam("tenant")

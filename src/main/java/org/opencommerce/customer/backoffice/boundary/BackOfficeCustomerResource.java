@@ -33,7 +33,9 @@ import org.opencommerce.customer.platform.web.Flag;
 import org.opencommerce.customer.platform.web.MediaTypes;
 import org.opencommerce.customer.platform.web.OptionalBody;
 import org.opencommerce.customer.platform.web.ResourceLocation;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.platform.web.WholeNumber;
 import org.opencommerce.customer.token.control.TokenClaims;
@@ -46,7 +48,8 @@ import org.opencommerce.customer.token.control.TokenClaims;
 @Path("/customer/{tenant}/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class BackOfficeCustomerResource {
 
     @PathParam("tenant")

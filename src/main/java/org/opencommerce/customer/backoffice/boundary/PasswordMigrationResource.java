@@ -18,14 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.backoffice.control.PasswordMigrations;
 import org.opencommerce.customer.backoffice.control.RetentionRequest;
 import org.opencommerce.customer.backoffice.entity.PasswordMigration;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 
 /** {@code /customer/{tenant}/config/password-migration-retention}: the tenant's password migration window. */
 @Path("/customer/{tenant}/config/password-migration-retention")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class PasswordMigrationResource {
 
     @PathParam("tenant")

@@ -19,7 +19,7 @@ import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.control.Customers;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 import org.opencommerce.customer.token.control.Revocations;

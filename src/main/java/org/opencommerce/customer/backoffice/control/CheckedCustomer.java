@@ -1,6 +1,6 @@
 package org.opencommerce.customer.backoffice.control;
 
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * A customer the back office creates or replaces, checked by {@link CustomerCreation} or {@link CustomerImport}: its

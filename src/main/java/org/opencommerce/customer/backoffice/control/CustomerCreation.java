@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.profile.control.CustomerKey;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
-import org.opencommerce.customer.secrets.entity.Password;
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.control.PasswordHasher;
+import org.opencommerce.customer.verification.control.PasswordPolicy;
+import org.opencommerce.customer.verification.entity.Password;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 import org.opencommerce.customer.tenant.control.Tenants;
 
 /**

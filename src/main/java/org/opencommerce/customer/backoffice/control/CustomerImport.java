@@ -8,8 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.ErrorMessage;
-import org.opencommerce.customer.secrets.control.ForeignHashes;
-import org.opencommerce.customer.secrets.control.LegacyPasswords;
+import org.opencommerce.customer.verification.control.ForeignHashes;
+import org.opencommerce.customer.verification.control.LegacyPasswords;
 import org.opencommerce.customer.tenant.control.Tenants;
 
 import java.util.ArrayList;

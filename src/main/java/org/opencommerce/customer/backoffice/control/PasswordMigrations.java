@@ -11,11 +11,10 @@ import org.opencommerce.customer.backoffice.entity.PasswordMigration;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.cluster.ClusterLock;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
@@ -112,9 +111,8 @@ public class PasswordMigrations {
         return migration != null && migration.isOpenOn(today());
     }
 
-    /** One sweep over all tenants' windows, holding the cluster lock for its length. */
+    /** One sweep over all tenants' windows ({@link PasswordMigrationSweep}: on one node at a time). */
     public void sweep() {
-        ClusterLock.acquire(em, ClusterLock.PASSWORD_MIGRATION);
         LocalDate today = today();
         for (PasswordMigration migration : em.createNamedQuery(PasswordMigration.ALL, PasswordMigration.class).getResultList()) {
             TenantSnapshot tenant = tenants.require(migration.getTenant());

@@ -1,6 +1,6 @@
 package org.opencommerce.customer.credentials.boundary;
 
-import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.verification.entity.Password;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.credentials.control.Passwords;
 import org.opencommerce.customer.platform.web.CurrentCaller;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 
 /** {@code /customer/{tenant}/password/...}: password reset by mail and password change. */
@@ -23,7 +25,8 @@ import org.opencommerce.customer.platform.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class PasswordResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

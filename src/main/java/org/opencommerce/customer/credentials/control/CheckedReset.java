@@ -1,6 +1,6 @@
 package org.opencommerce.customer.credentials.control;
 
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * A password reset whose new password {@link Passwords} checked against the policy and hashed; the mailed token is

@@ -9,8 +9,8 @@ import org.opencommerce.customer.webhooks.control.CustomerEvents;
 import org.opencommerce.customer.webhooks.control.EventTypes;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.control.EmailTokens;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

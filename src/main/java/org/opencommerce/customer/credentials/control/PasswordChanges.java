@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.control.EmailTokens;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.token.control.Revocations;
 
 /**

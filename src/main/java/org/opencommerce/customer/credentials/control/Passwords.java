@@ -18,12 +18,12 @@ import org.opencommerce.customer.platform.web.RateLimits;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.MailedLinks;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
-import org.opencommerce.customer.secrets.entity.EmailToken;
-import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.verification.control.EmailTokens;
+import org.opencommerce.customer.verification.control.PasswordGuard;
+import org.opencommerce.customer.verification.control.PasswordHasher;
+import org.opencommerce.customer.verification.control.PasswordPolicy;
+import org.opencommerce.customer.verification.entity.EmailToken;
+import org.opencommerce.customer.verification.entity.Password;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

@@ -1,6 +1,6 @@
 package org.opencommerce.customer.credentials.control;
 
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * A password change of a login whose current password {@link Passwords} verified, with the new password's hash and

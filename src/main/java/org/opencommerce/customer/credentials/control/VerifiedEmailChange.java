@@ -1,6 +1,6 @@
 package org.opencommerce.customer.credentials.control;
 
-import org.opencommerce.customer.secrets.control.EmailTokens;
+import org.opencommerce.customer.verification.control.EmailTokens;
 
 /**
  * An email change of a login whose password {@link EmailChanges} verified. Nothing outside this package can make one.

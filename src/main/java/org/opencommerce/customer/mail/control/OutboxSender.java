@@ -2,16 +2,7 @@ package org.opencommerce.customer.mail.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -27,27 +18,20 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.opencommerce.customer.mail.entity.OutboxMail;
+import org.opencommerce.customer.platform.cluster.PeriodicWork;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox through the server's mail session ({@code mail/customer}) on a container timer. A mail that
- * cannot be sent now stays queued and is tried again later; none is lost.
+ * The mail channel of the outbox: delivers due mails through the server's mail session ({@code mail/customer}) every
+ * OUTBOX_POLL_MILLIS. A mail that cannot be sent now stays queued and is tried again later; none is lost.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class OutboxSender {
+@ApplicationScoped
+public class OutboxSender implements PeriodicWork {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    private static final String TIMER = "outbox";
-
-    @Resource
-    TimerService timers;
 
     @Resource(lookup = "mail/customer")
     Session mailSession;
@@ -62,14 +46,12 @@ public class OutboxSender {
     @ConfigProperty(name = "OUTBOX_POLL_MILLIS", defaultValue = "1000")
     long pollMillis;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
     private Counter mailsSent;
     private Counter mailsFailed;
 
-    /** Registers the mail metrics (at start, so that /metrics shows them at 0) and schedules the delivery. */
+    /** Registers the mail metrics (at start, when the work is scheduled, so that /metrics shows them at 0). */
     @PostConstruct
-    void schedule() {
+    void registerMetrics() {
         Metadata mails = Metadata.builder().withName("customer.mails")
                 .withDescription("Mail delivery attempts by result: sent, failed (queued again for a retry)").build();
         mailsSent = registry.counter(mails, new Tag("result", "sent"));
@@ -77,28 +59,23 @@ public class OutboxSender {
         registry.gauge(Metadata.builder().withName("customer.mails.queued")
                 .withDescription("Mails waiting to be sent (due now or waiting for a retry)").build(),
                 store, OutboxStore::countQueued);
-        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(TIMER, false));
     }
 
-    /** Whether the delivery timer is scheduled (liveness: without it, queued mails would never leave). */
-    public boolean isScheduled() {
-        return timers.getTimers().stream().anyMatch(timer -> TIMER.equals(timer.getInfo()));
+    @Override
+    public String name() {
+        return "outbox";
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (OutboxMail mail : store.claimDue()) {
-                deliver(mail);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox delivery round failed; it will be tried again", e);
-        } finally {
-            running.set(false);
+    @Override
+    public Duration interval() {
+        return Duration.ofMillis(pollMillis);
+    }
+
+    /** Sends the due mails this node could claim. */
+    @Override
+    public void run() {
+        for (OutboxMail mail : store.claimDue()) {
+            deliver(mail);
         }
     }
 

@@ -9,8 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.mail.entity.OutboxMail;
 import org.opencommerce.customer.platform.crypto.Secrets;
+import org.opencommerce.customer.platform.data.Backoff;
+import org.opencommerce.customer.platform.data.ChunkedPurge;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +27,9 @@ public class OutboxStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChunkedPurge purge;
 
     @Inject
     Clock clock;
@@ -63,12 +69,14 @@ public class OutboxStore {
     public void markFailed(long id, String error) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail != null) {
-            mail.failed(clock.instant(), error, retryBaseSeconds, retryMaxSeconds);
+            mail.failed(clock.instant(), error,
+                    Backoff.untilDone(Duration.ofSeconds(retryBaseSeconds), Duration.ofSeconds(retryMaxSeconds)));
         }
     }
 
     /** Deletes mails sent before cutoff (unsent ones stay, however old); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purgeSent(Instant cutoff) {
-        return em.createNamedQuery(OutboxMail.PURGE_SENT).setParameter("cutoff", cutoff).executeUpdate();
+        return purge.all(OutboxMail.PURGE_SENT, cutoff);
     }
 }

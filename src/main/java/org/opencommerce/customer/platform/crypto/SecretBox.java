@@ -1,6 +1,6 @@
 package org.opencommerce.customer.platform.crypto;
 
-import org.opencommerce.customer.platform.cluster.ClusterLock;
+import org.opencommerce.customer.platform.data.TransactionConflict;
 import org.opencommerce.customer.platform.data.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -11,8 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -60,13 +58,12 @@ public class SecretBox {
     @ConfigProperty(name = "DATA_KEY_LOCATION", defaultValue = "secrets/data.key")
     String keyLocation;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DevelopmentKeys developmentKeys;
 
     private SecretKey key;
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void init() {
         byte[] raw = configuredKey.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.trim()))
                 .orElseGet(this::developmentKey);
@@ -112,15 +109,10 @@ public class SecretBox {
 
     /** The development key of the database; the first node to start makes it (or takes over its key file). */
     private byte[] developmentKey() {
-        ClusterLock.acquire(em, ClusterLock.DEVELOPMENT_KEY);
-        DevelopmentKey stored = em.find(DevelopmentKey.class, DevelopmentKey.DATA_KEY);
-        if (stored == null) {
-            stored = new DevelopmentKey(DevelopmentKey.DATA_KEY, Base64.getEncoder().encodeToString(earlierKeyOrNew()));
-            em.persist(stored);
-        }
+        byte[] stored = TransactionConflict.retried(() -> developmentKeys.dataKey(this::earlierKeyOrNew));
         LOG.warning("No DATA_ENCRYPTION_KEY is configured: secrets are sealed with a development key kept in the "
                 + "database. Configure DATA_ENCRYPTION_KEY (the same on every node) in production.");
-        return Base64.getDecoder().decode(stored.getSecret());
+        return stored;
     }
 
     private byte[] earlierKeyOrNew() {

@@ -44,8 +44,19 @@ public class SchemaMigration {
     @ConfigProperty(name = "DB_STARTUP_WAIT_SECONDS", defaultValue = "60")
     int waitSeconds;
 
+    /**
+     * Migrates; on a Galera cluster, of nodes starting at the same moment all but one lose the race for Liquibase's
+     * changelog lock with a conflict (1213) and try again, then find the lock held or the changelog applied.
+     */
     @PostConstruct
     void migrate() {
+        TransactionConflict.retried(() -> {
+            update();
+            return null;
+        });
+    }
+
+    private void update() {
         try (Connection connection = connect()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);

@@ -1,7 +1,7 @@
 package org.opencommerce.customer.platform.web;
 
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.platform.cluster.LockConflictRetries;
+import org.opencommerce.customer.platform.data.TransactionConflict;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -51,7 +51,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (isRefusal(cause)) {
             return ErrorResponses.response(refusal());
         }
-        if (LockConflictRetries.isLockConflict(failure)) {
+        if (TransactionConflict.isConflict(failure)) {
             LOG.warning("A request still met a lock conflict after its retries");
             return ErrorResponses.response(ApiException.unavailable(1));
         }

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.MediaTypes;
 import org.opencommerce.customer.platform.web.ResourceLocation;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.AddressUpdate;
@@ -35,7 +37,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CUSTOMER)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AddressResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.MediaTypes;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.profile.control.Deletions;
 import org.opencommerce.customer.profile.control.Profiles;
@@ -30,7 +32,8 @@ import java.util.Arrays;
 @Path("/customer/{tenant}/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class MeResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -3,10 +3,12 @@ package org.opencommerce.customer.profile.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.opencommerce.customer.platform.ApiException;
+import org.opencommerce.customer.platform.data.ChunkedPurge;
 import org.opencommerce.customer.platform.data.UniqueKeys;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
@@ -20,6 +22,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChunkedPurge purge;
 
     /**
      * Removes a pending extra login of this email (one whose address never confirmed it): the address owner's own
@@ -72,9 +77,8 @@ public class Accounts {
      * Deletes sign-ups never confirmed (double opt-in) and extra logins never claimed, made before cutoff; a customer
      * goes with everything it has (the database cascades). Answers how many rows.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purgeUnconfirmed(Instant cutoff) {
-        return em.createNamedQuery(Customer.PURGE_UNCONFIRMED).setParameter("cutoff", cutoff).executeUpdate()
-                + em.createNamedQuery(LoginAccount.PURGE_UNCLAIMED).setParameter("cutoff", cutoff).executeUpdate();
+        return purge.all(Customer.PURGE_UNCONFIRMED, cutoff) + purge.all(LoginAccount.PURGE_UNCLAIMED, cutoff);
     }
 }

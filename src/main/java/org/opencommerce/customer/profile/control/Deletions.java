@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.entity.Customer;
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.control.EmailTokens;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

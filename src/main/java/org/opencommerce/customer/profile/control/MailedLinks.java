@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import org.opencommerce.customer.mail.control.Outbox;
 import org.opencommerce.customer.mail.control.StorefrontLinks;
 import org.opencommerce.customer.profile.entity.Customer;
-import org.opencommerce.customer.secrets.control.EmailTokens;
-import org.opencommerce.customer.secrets.entity.EmailToken;
+import org.opencommerce.customer.verification.control.EmailTokens;
+import org.opencommerce.customer.verification.entity.EmailToken;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.util.HashMap;

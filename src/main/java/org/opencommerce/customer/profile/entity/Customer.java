@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -34,9 +35,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = Customer.PURGE_UNCONFIRMED, query = "DELETE FROM Customer c WHERE c.createdAt < :cutoff "
-        + "AND EXISTS (SELECT a FROM LoginAccount a WHERE a.customer = c AND a.activated = false) "
-        + "AND NOT EXISTS (SELECT a FROM LoginAccount a WHERE a.customer = c AND a.activated = true)")
+@NamedNativeQuery(name = Customer.PURGE_UNCONFIRMED, query = "DELETE FROM customer WHERE created_at < ?1 "
+        + "AND EXISTS (SELECT 1 FROM login_account a WHERE a.customer_id = customer.id AND a.activated = FALSE) "
+        + "AND NOT EXISTS (SELECT 1 FROM login_account a WHERE a.customer_id = customer.id AND a.activated = TRUE) "
+        + "LIMIT ?2")
 @NamedQuery(name = Customer.WITH_ACCOUNTS,
         query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts WHERE c.id = :id AND c.tenant = :tenant")
 @NamedQuery(name = Customer.PROFILE, query = "SELECT c FROM Customer c LEFT JOIN FETCH c.accounts "

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -16,8 +17,8 @@ import java.time.Instant;
 /** One way to log in to a customer profile: an email (unique in the tenant) with a password or a social identity. */
 @Entity
 @Table(name = "login_account")
-@NamedQuery(name = LoginAccount.PURGE_UNCLAIMED,
-        query = "DELETE FROM LoginAccount a WHERE a.pendingClaim = true AND a.createdAt < :cutoff")
+@NamedNativeQuery(name = LoginAccount.PURGE_UNCLAIMED,
+        query = "DELETE FROM login_account WHERE pending_claim = TRUE AND created_at < ?1 LIMIT ?2")
 @NamedQuery(name = LoginAccount.BY_EMAIL,
         query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer WHERE a.tenant = :tenant AND a.email = :email")
 @NamedQuery(name = LoginAccount.BY_PROVIDER, query = "SELECT a FROM LoginAccount a JOIN FETCH a.customer "

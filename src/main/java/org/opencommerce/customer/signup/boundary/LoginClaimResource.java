@@ -1,6 +1,6 @@
 package org.opencommerce.customer.signup.boundary;
 
-import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.verification.entity.Password;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.ResourceLocation;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.LoginClaims;
 import org.opencommerce.customer.token.control.PasswordAuthentication;
@@ -28,7 +30,8 @@ import org.opencommerce.customer.token.control.PasswordAuthentication;
 @Path("/customer/{tenant}/me/accounts/internal")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class LoginClaimResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

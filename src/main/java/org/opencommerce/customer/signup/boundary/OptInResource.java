@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.NoStore;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.OptIns;
 import org.opencommerce.customer.token.boundary.CustomerTokenResponse;
@@ -27,7 +29,8 @@ import org.opencommerce.customer.token.boundary.CustomerTokenResponse;
 @Path("/customer/{tenant}/signup/optin")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class OptInResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.ResourceLocation;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.signup.control.CustomerSignup;
 import org.opencommerce.customer.signup.control.Signups;
@@ -24,7 +26,8 @@ import org.opencommerce.customer.signup.control.Signups;
 @Path("/customer/{tenant}/signup")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class SignupResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

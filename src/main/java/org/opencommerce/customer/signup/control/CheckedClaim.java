@@ -1,7 +1,7 @@
 package org.opencommerce.customer.signup.control;
 
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * An extra login the logged-in caller claims, whose password {@link LoginClaims} checked against the policy and

@@ -2,7 +2,7 @@ package org.opencommerce.customer.signup.control;
 
 import org.opencommerce.customer.profile.control.AddressInput;
 import org.opencommerce.customer.profile.control.CustomerDetails;
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * A sign-up whose password {@link Signups} checked against the policy and hashed: what {@link Registrations#register}

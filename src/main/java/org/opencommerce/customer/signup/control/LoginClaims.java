@@ -5,9 +5,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.opencommerce.customer.platform.Caller;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
-import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.verification.control.PasswordHasher;
+import org.opencommerce.customer.verification.control.PasswordPolicy;
+import org.opencommerce.customer.verification.entity.Password;
 import org.opencommerce.customer.tenant.control.Tenants;
 
 

@@ -9,10 +9,10 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.web.RateLimits;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.control.PasswordPolicy;
-import org.opencommerce.customer.secrets.entity.Password;
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.control.PasswordHasher;
+import org.opencommerce.customer.verification.control.PasswordPolicy;
+import org.opencommerce.customer.verification.entity.Password;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.NoStore;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
 import org.opencommerce.customer.social.control.SocialLogins;
 
@@ -20,7 +22,8 @@ import org.opencommerce.customer.social.control.SocialLogins;
 @Path("/customer/{tenant}/socialLogin")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class SocialLoginResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

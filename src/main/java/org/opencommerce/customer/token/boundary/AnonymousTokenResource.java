@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.ErrorMessage;
 import org.opencommerce.customer.platform.web.NoStore;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.token.control.AnonymousLogins;
 
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class AnonymousTokenResource {
 
     @Inject

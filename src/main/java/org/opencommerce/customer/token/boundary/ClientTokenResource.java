@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencommerce.customer.platform.web.BasicCredentials;
 import org.opencommerce.customer.platform.web.NoStore;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.token.control.ClientTokens;
 
 /**
@@ -26,7 +28,8 @@ import org.opencommerce.customer.token.control.ClientTokens;
 @PermitAll
 @Tag(name = "Client tokens", description = "OAuth2 client credentials for operators and back-office clients")
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class ClientTokenResource {
 
     @Inject

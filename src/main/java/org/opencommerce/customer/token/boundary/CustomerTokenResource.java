@@ -18,9 +18,11 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.web.CurrentCaller;
 import org.opencommerce.customer.platform.web.NoStore;
 import org.opencommerce.customer.platform.web.RefusedAs401;
-import org.opencommerce.customer.platform.cluster.RetriedOnLockConflict;
+import org.opencommerce.customer.platform.data.RetriedOnConflict;
+import org.opencommerce.customer.platform.data.TransactionConflict;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.opencommerce.customer.platform.Roles;
-import org.opencommerce.customer.secrets.entity.Password;
+import org.opencommerce.customer.verification.entity.Password;
 import org.opencommerce.customer.token.control.LoginSessions;
 import org.opencommerce.customer.token.control.PasswordLogin;
 import org.opencommerce.customer.token.control.PasswordAuthentication;
@@ -31,7 +33,8 @@ import java.time.Clock;
 @Path("/customer/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RetriedOnLockConflict
+@RetriedOnConflict
+@Retry(retryOn = TransactionConflict.class, maxRetries = 2, delay = 50, jitter = 40)
 public class CustomerTokenResource {
 
     /** Declared for the OpenAPI document; AccessTokenFilter checks it against the token. */

@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
+import org.opencommerce.customer.verification.control.PasswordGuard;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.crypto.Secrets;
+import org.opencommerce.customer.platform.data.ChunkedPurge;
 import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.token.entity.Grant;
 import org.opencommerce.customer.token.entity.RefreshToken;
@@ -22,6 +23,9 @@ public class Grants {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChunkedPurge purge;
 
     @Inject
     Revocations revocations;
@@ -55,11 +59,10 @@ public class Grants {
      * Deletes what no token can use any more: refresh tokens kept past cutoff, grants revoked before it, and grants
      * older than it without any refresh token left (so without a live access token). Answers the rows deleted.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purge(Instant cutoff) {
-        return em.createNamedQuery(RefreshToken.PURGE).setParameter("cutoff", cutoff).executeUpdate()
-                + em.createNamedQuery(Grant.PURGE_REVOKED).setParameter("cutoff", cutoff).executeUpdate()
-                + em.createNamedQuery(Grant.PURGE_IDLE).setParameter("cutoff", cutoff).executeUpdate();
+        return purge.all(RefreshToken.PURGE, cutoff) + purge.all(Grant.PURGE_REVOKED, cutoff)
+                + purge.all(Grant.PURGE_IDLE, cutoff);
     }
 
     /**

@@ -8,10 +8,10 @@ import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.Caller;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.entity.LoginAccount;
-import org.opencommerce.customer.secrets.control.PasswordGuard;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
-import org.opencommerce.customer.secrets.entity.Password;
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.control.PasswordGuard;
+import org.opencommerce.customer.verification.control.PasswordHasher;
+import org.opencommerce.customer.verification.entity.Password;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 

@@ -17,7 +17,10 @@ import java.util.Objects;
 /**
  * The revocation check of every authenticated request, from memory: whether a token's grant (or its back-office
  * client) is still live, as the database said when first asked, kept true by the invalidation log (at once on the
- * node that revoked, within INVALIDATION_POLL_MILLIS elsewhere). Revoked and unknown grants stay so for good.
+ * node that revoked, within INVALIDATION_POLL_MILLIS elsewhere). Revoked grants stay so for good. A grant or client
+ * the database does not know is not remembered: on a cluster, a grant made through another node may not have arrived
+ * here yet, and must be found once it has (a signed token names only grants and clients the service made, so such
+ * reads are rare: the purged grants of long-expired tokens).
  */
 @ApplicationScoped
 public class RevocationChecks {
@@ -39,7 +42,7 @@ public class RevocationChecks {
     int capacity;
 
     private InvalidatedCache<String, GrantState> grantStates;
-    /** The tenant of each back-office client asked about; empty for a deleted or unknown one. */
+    /** The tenant of each back-office client asked about (clients the database does not know are not kept). */
     private InvalidatedCache<String, String> clientTenants;
 
     @PostConstruct
@@ -50,7 +53,7 @@ public class RevocationChecks {
 
     /** The grant's state when it is active, else null (revoked, purged, unknown). */
     public GrantState activeGrant(String grantId) {
-        GrantState state = grantId == null ? null : grantStates.get(grantId, invalidations.current(), grants::state);
+        GrantState state = grantId == null ? null : grantStates.get(grantId, invalidations.current(), this::known);
         return state != null && state.active() ? state : null;
     }
 
@@ -59,7 +62,17 @@ public class RevocationChecks {
             return false;
         }
         return clients.isOperator(clientId)
-                || !clientTenants.get(clientId, invalidations.current(), clients::tenantOf).isEmpty();
+                || clientTenants.get(clientId, invalidations.current(), this::tenantOfKnown) != null;
+    }
+
+    private GrantState known(String grantId) {
+        GrantState state = grants.state(grantId);
+        return state == GrantState.UNKNOWN ? null : state;
+    }
+
+    private String tenantOfKnown(String clientId) {
+        String tenant = clients.tenantOf(clientId);
+        return tenant.isEmpty() ? null : tenant;
     }
 
     void apply(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) Invalidated change) {

@@ -1,15 +1,11 @@
 package org.opencommerce.customer.token.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -21,7 +17,7 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.Use;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.opencommerce.customer.platform.cluster.ClusterLock;
+import org.opencommerce.customer.platform.data.TransactionConflict;
 import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.token.entity.SigningKey;
 
@@ -64,9 +60,6 @@ public class SigningKeys {
     @Inject
     KeyPairs keyPairs;
 
-    @Resource
-    TimerService timers;
-
     @Inject
     SigningKeyRecords records;
 
@@ -80,11 +73,8 @@ public class SigningKeys {
     private final Map<String, Instant> retiredHere = new ConcurrentHashMap<>();
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void start() {
-        bootstrap();
-        reload(em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList());
-        timers.createIntervalTimer(refreshMillis, refreshMillis, new TimerConfig(null, false));
+        reload(TransactionConflict.retried(records::firstKeyIfNone));
     }
 
     /** The key that signs now. */
@@ -142,11 +132,10 @@ public class SigningKeys {
     }
 
     /**
-     * The beat. It never fails (a timer whose callback keeps failing is cancelled by the server): while the database
-     * is down, the node keeps the keys it knows and notes what it signs until the database is back.
+     * The beat ({@link SigningKeyBeat}). It never fails: while the database is down, the node keeps the keys it knows
+     * and notes what it signs until the database is back.
      */
-    @Timeout
-    void refresh() {
+    public void refresh() {
         Map<String, Instant> signed = new HashMap<>(signedExpiries);
         try {
             reload(records.writeBackAndRead(signed));
@@ -167,17 +156,5 @@ public class SigningKeys {
             }
         }
         keys = loaded;
-    }
-
-    private void bootstrap() {
-        ClusterLock.acquire(em, ClusterLock.SIGNING_KEYS);
-        if (!em.createNamedQuery(SigningKey.ALL, SigningKey.class).setMaxResults(1).getResultList().isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        KeyPairs.Pair pair = keyPairs.configuredOrNew();
-        em.persist(new SigningKey(pair.kid(), pair.publicKeyBase64(), box.seal(pair.privateKeyBase64()), now, now));
-        LOG.info("Token signing key " + pair.kid() + (pair.takenOver() ? " taken over from JWT_PRIVATE_KEY_LOCATION"
-                : " generated") + "; it signs from now on");
     }
 }

@@ -1,6 +1,6 @@
 package org.opencommerce.customer.token.control;
 
-import org.opencommerce.customer.secrets.entity.PasswordHash;
+import org.opencommerce.customer.verification.entity.PasswordHash;
 
 /**
  * A login whose password {@link PasswordLogin} has checked: the only way to open a session with a password

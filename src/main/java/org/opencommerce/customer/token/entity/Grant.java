@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -22,9 +23,9 @@ import java.time.Instant;
 @NamedQuery(name = Grant.STATE, query = "SELECT g.tenant, g.customerId, g.revokedAt FROM Grant g WHERE g.id = :id")
 @NamedQuery(name = Grant.REVOKE_ALL_OF_CUSTOMER,
         query = "UPDATE Grant g SET g.revokedAt = :now WHERE g.customerId = :customerId AND g.id <> :kept AND g.revokedAt IS NULL")
-@NamedQuery(name = Grant.PURGE_REVOKED, query = "DELETE FROM Grant g WHERE g.revokedAt < :cutoff")
-@NamedQuery(name = Grant.PURGE_IDLE, query = "DELETE FROM Grant g WHERE g.revokedAt IS NULL AND g.createdAt < :cutoff "
-        + "AND NOT EXISTS (SELECT r FROM RefreshToken r WHERE r.grantId = g.id)")
+@NamedNativeQuery(name = Grant.PURGE_REVOKED, query = "DELETE FROM token_grant WHERE revoked_at < ?1 LIMIT ?2")
+@NamedNativeQuery(name = Grant.PURGE_IDLE, query = "DELETE FROM token_grant WHERE revoked_at IS NULL AND created_at < ?1 "
+        + "AND NOT EXISTS (SELECT 1 FROM refresh_token r WHERE r.grant_id = token_grant.id) LIMIT ?2")
 @NamedQuery(name = Grant.DELETE_OF_TENANT, query = "DELETE FROM Grant g WHERE g.tenant = :tenant")
 public class Grant {
 

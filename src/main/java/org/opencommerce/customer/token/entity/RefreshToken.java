@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -13,7 +14,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "refresh_token")
 @Cacheable(false)
-@NamedQuery(name = RefreshToken.PURGE, query = "DELETE FROM RefreshToken r WHERE r.keepUntil < :cutoff")
+@NamedNativeQuery(name = RefreshToken.PURGE, query = "DELETE FROM refresh_token WHERE keep_until < ?1 LIMIT ?2")
 @NamedQuery(name = RefreshToken.MARK_USED,
         query = "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL")
 @NamedQuery(name = RefreshToken.WITH_GRANT,

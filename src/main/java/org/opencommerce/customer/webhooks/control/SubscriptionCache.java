@@ -13,10 +13,13 @@ import org.opencommerce.customer.platform.cluster.InvalidatedCache;
 import org.opencommerce.customer.platform.cluster.Invalidations;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The enabled webhook subscriptions of each tenant, asked on every event (logins and refreshes among them), from
+ * The event types that some enabled webhook subscription of a tenant wants (an immutable set, safe to share between
+ * threads), asked on every event (logins and refreshes among them), from
  * memory, so that a tenant without subscribers pays no read: a change through the admin API applies at once on its
  * node and within INVALIDATION_POLL_MILLIS elsewhere (a subscription made on another node gets the events from then).
  */
@@ -36,19 +39,24 @@ public class SubscriptionCache {
     @ConfigProperty(name = "TENANT_CACHE_SIZE", defaultValue = "1000")
     int capacity;
 
-    private InvalidatedCache<String, List<WebhookSubscription>> enabled;
+    private InvalidatedCache<String, Set<String>> wanted;
 
     @PostConstruct
     void init() {
-        enabled = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
+        wanted = new InvalidatedCache<>(capacity, TIME_TO_LIVE);
     }
 
-    /** The tenant's enabled subscriptions (shared: never changed by their users). */
-    List<WebhookSubscription> enabledOf(String tenant) {
-        return enabled.get(tenant, invalidations.current(), subscriptions::enabledOf);
+    /** Whether some enabled subscription of the tenant wants events of this type. */
+    boolean anyWants(String tenant, String eventType) {
+        return wanted.get(tenant, invalidations.current(), this::wantedOf).contains(eventType);
+    }
+
+    private Set<String> wantedOf(String tenant) {
+        return subscriptions.enabledOf(tenant).stream().map(WebhookSubscription::getEventTypes)
+                .flatMap(Collection::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     void apply(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) Invalidated change) {
-        enabled.apply(change, Invalidated.Kind.TENANT);
+        wanted.apply(change, Invalidated.Kind.TENANT);
     }
 }

@@ -2,23 +2,15 @@ package org.opencommerce.customer.webhooks.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.opencommerce.customer.platform.cluster.PeriodicWork;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,18 +35,13 @@ import java.util.logging.Logger;
  * once (when a delivery finishes) or by the poll timer, so a slow or dead receiver delays only its own deliveries. The
  * target is checked again before each delivery, on the addresses its host resolves to now (WebhookTargets). Any 2xx
  * is delivered; anything else (or no answer, or a refused target) is retried with doubling backoff until the retry
- * horizon, then the delivery has failed (kept, redeliverable).
+ * horizon, then the delivery has failed (kept, redeliverable). The webhook channel of the outbox, as
+ * {@code OutboxSender} is its mail channel.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class WebhookSender {
+@ApplicationScoped
+public class WebhookSender implements PeriodicWork {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Resource
     ManagedExecutorService executor;
@@ -93,9 +80,9 @@ public class WebhookSender {
     private Counter retried;
     private Counter failed;
 
-    /** Registers the webhook metrics (at start, so that /metrics shows them at 0) and schedules the deliveries. */
+    /** Registers the webhook metrics (at start, when the work is scheduled, so that /metrics shows them at 0). */
     @PostConstruct
-    void schedule() {
+    void start() {
         Metadata webhooks = Metadata.builder().withName("customer.webhooks")
                 .withDescription("Webhook delivery attempts by result: delivered (2xx), retried (queued again), "
                         + "failed (the retry horizon is over; kept for redelivery)").build();
@@ -105,12 +92,21 @@ public class WebhookSender {
         lanes = new DeliveryLanes(concurrency);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(null, false));
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void poll() {
+    @Override
+    public String name() {
+        return "webhooks";
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofMillis(pollMillis);
+    }
+
+    /** The poll: fills the slots that no finished delivery has filled. */
+    @Override
+    public void run() {
         fillFreeSlots();
     }
 

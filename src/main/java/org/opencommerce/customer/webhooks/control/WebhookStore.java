@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opencommerce.customer.platform.data.ChunkedPurge;
 import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
 import org.opencommerce.customer.webhooks.entity.WebhookSubscription;
 import org.opencommerce.customer.platform.crypto.SecretBox;
 import org.opencommerce.customer.platform.crypto.Secrets;
+import org.opencommerce.customer.platform.data.Backoff;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,9 @@ public class WebhookStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChunkedPurge purge;
 
     @Inject
     Clock clock;
@@ -112,8 +117,8 @@ public class WebhookStore {
         if (delivery == null) {
             return false;
         }
-        delivery.attemptFailed(clock.instant(), error, Duration.ofSeconds(retryBaseSeconds),
-                Duration.ofSeconds(retryMaxSeconds), Duration.ofSeconds(retryHorizonSeconds));
+        delivery.attemptFailed(clock.instant(), error, new Backoff(Duration.ofSeconds(retryBaseSeconds),
+                Duration.ofSeconds(retryMaxSeconds), Duration.ofSeconds(retryHorizonSeconds)));
         return delivery.getState() == WebhookDelivery.State.FAILED;
     }
 
@@ -123,8 +128,8 @@ public class WebhookStore {
     }
 
     /** Deletes deliveries delivered before cutoff (failed ones stay for inspection); answers how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purgeDelivered(Instant cutoff) {
-        return em.createNamedQuery(WebhookDelivery.PURGE_DELIVERED)
-                .setParameter("delivered", WebhookDelivery.State.DELIVERED).setParameter("cutoff", cutoff).executeUpdate();
+        return purge.all(WebhookDelivery.PURGE_DELIVERED, cutoff);
     }
 }

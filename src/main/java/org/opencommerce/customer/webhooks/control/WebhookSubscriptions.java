@@ -57,10 +57,7 @@ public class WebhookSubscriptions {
         return new WithSecret(subscription, secret);
     }
 
-    /**
-     * The tenant's enabled subscriptions, read-only in the caller's transaction (no second connection), for
-     * SubscriptionCache to keep.
-     */
+    /** The tenant's enabled subscriptions, read-only in the caller's transaction (no second connection). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<WebhookSubscription> enabledOf(String tenant) {
         return List.copyOf(em.createNamedQuery(WebhookSubscription.ENABLED_OF_TENANT, WebhookSubscription.class)

@@ -8,10 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.opencommerce.customer.platform.data.Backoff;
+import org.opencommerce.customer.platform.data.OutboxEntry;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -42,9 +44,9 @@ import java.time.Instant;
 @NamedQuery(name = WebhookDelivery.COUNT_IN_STATE, query = "SELECT COUNT(d) FROM WebhookDelivery d WHERE d.state = :state")
 @NamedQuery(name = WebhookDelivery.OF_SUBSCRIPTION, query = "SELECT d FROM WebhookDelivery d "
         + "WHERE d.subscriptionId = :subscription AND d.state = :state ORDER BY d.id DESC")
-@NamedQuery(name = WebhookDelivery.PURGE_DELIVERED,
-        query = "DELETE FROM WebhookDelivery d WHERE d.state = :delivered AND d.finishedAt < :cutoff")
-public class WebhookDelivery {
+@NamedNativeQuery(name = WebhookDelivery.PURGE_DELIVERED,
+        query = "DELETE FROM webhook_delivery WHERE state = 'DELIVERED' AND finished_at < ?1 LIMIT ?2")
+public class WebhookDelivery extends OutboxEntry {
 
     /** A delivery of one subscription, found through it. */
     public static final String BY_ID = "WebhookDelivery.byId";
@@ -84,36 +86,19 @@ public class WebhookDelivery {
     @Column(nullable = false)
     private boolean sealed;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state = State.PENDING;
 
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "claim_id")
-    private String claimId;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
     @Column(name = "finished_at")
     private Instant finishedAt;
-
-    @Column(name = "last_error")
-    private String lastError;
 
     protected WebhookDelivery() {
     }
 
     public WebhookDelivery(WebhookSubscription subscription, String eventId, String eventType, String orderKey,
                            String payload, boolean sealed, Instant createdAt) {
+        super(createdAt);
         this.subscriptionId = subscription.getId();
         this.tenant = subscription.getTenant();
         this.eventId = eventId;
@@ -121,53 +106,27 @@ public class WebhookDelivery {
         this.orderKey = orderKey;
         this.payload = payload;
         this.sealed = sealed;
-        this.createdAt = createdAt;
-        this.nextAttemptAt = createdAt;
     }
 
     public void delivered(Instant now) {
         state = State.DELIVERED;
         finishedAt = now;
-        attempts++;
-        release();
+        attemptSucceeded();
     }
 
-    /**
-     * A failed attempt: the next one after a doubling backoff (base, 2 base, 4 base, … at most max), unless the
-     * retry horizon since the event is over; then the delivery has finally failed.
-     */
-    public void attemptFailed(Instant now, String error, Duration base, Duration max, Duration horizon) {
-        attempts++;
-        lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        Duration backoff = base.multipliedBy(1L << Math.min(attempts - 1, 20));
-        Instant next = now.plus(backoff.compareTo(max) > 0 ? max : backoff);
-        if (next.isAfter(createdAt.plus(horizon))) {
+    /** A failed attempt: due again after the backoff, unless its retry horizon is over; then it has finally failed. */
+    public void attemptFailed(Instant now, String error, Backoff backoff) {
+        if (!retryLater(now, error, backoff)) {
             state = State.FAILED;
             finishedAt = now;
-        } else {
-            nextAttemptAt = next;
         }
-        release();
     }
 
     /** Back into the queue (manual redelivery): due now, with a new retry horizon. */
     public void redeliver(Instant now) {
         state = State.PENDING;
-        attempts = 0;
-        createdAt = now;
-        nextAttemptAt = now;
         finishedAt = null;
-        release();
-    }
-
-    /** The claim is given back unsent: any node may claim the delivery again. */
-    public void releaseClaim() {
-        release();
-    }
-
-    private void release() {
-        claimId = null;
-        claimedUntil = null;
+        requeue(now);
     }
 
     public Long getId() {
@@ -202,19 +161,7 @@ public class WebhookDelivery {
         return state;
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Instant getFinishedAt() {
         return finishedAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -1,7 +1,7 @@
 package org.opencommerce.customer.bench.load;
 
 import org.apache.shiro.authc.credential.DefaultPasswordService;
-import org.opencommerce.customer.secrets.control.PasswordHasher;
+import org.opencommerce.customer.verification.control.PasswordHasher;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
