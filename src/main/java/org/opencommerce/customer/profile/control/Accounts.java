@@ -14,6 +14,7 @@ import org.opencommerce.customer.profile.entity.Customer;
 import org.opencommerce.customer.profile.entity.LoginAccount;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 
 /** The login accounts of a tenant: finding them by email, claiming an email for one. */
@@ -65,6 +66,12 @@ public class Accounts {
                 .setParameter("tenant", tenant).setParameter("email", LoginAccount.normalize(email))
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The login of the email, if any. */
+    public Optional<LoginAccount> find(String tenant, String email) {
+        return em.createNamedQuery(LoginAccount.BY_EMAIL, LoginAccount.class).setParameter("tenant", tenant)
+                .setParameter("email", LoginAccount.normalize(email)).getResultStream().findFirst();
     }
 
     public boolean exists(String tenant, String email) {

@@ -89,6 +89,10 @@ public class LoginAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The key of the sign-up request that made the login ({@code RequestKey}); null for logins made otherwise. */
+    @Column(name = "registered_by")
+    private String registeredBy;
+
     /** An imported password in a legacy scheme, until the first login migrates it or the migration window ends. */
     @Column(name = "legacy_algorithm")
     private String legacyAlgorithm;
@@ -143,6 +147,15 @@ public class LoginAccount {
 
     public void setActivated(boolean activated) {
         this.activated = activated;
+    }
+
+    /** Notes the sign-up request that made the login. */
+    public void registeredBy(String requestKey) {
+        this.registeredBy = requestKey;
+    }
+
+    public boolean wasRegisteredBy(String requestKey) {
+        return requestKey != null && requestKey.equals(registeredBy);
     }
 
     /** An extra login that waits for its address to confirm it; until then it cannot log in. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opencommerce.customer.webhooks.control.CustomerEvents;
 import org.opencommerce.customer.webhooks.control.EventTypes;
+import org.opencommerce.customer.platform.data.RequestKey;
 import org.opencommerce.customer.profile.control.Accounts;
 import org.opencommerce.customer.profile.control.AddressBook;
 import org.opencommerce.customer.profile.control.CustomerDetails;
@@ -17,6 +18,7 @@ import org.opencommerce.customer.tenant.control.Tenants;
 import org.opencommerce.customer.tenant.entity.TenantSnapshot;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Creates the customer of a sign-up that {@link Signups} checked: the customer, its login and first address, or
@@ -49,12 +51,22 @@ public class Registrations {
     @Inject
     Clock clock;
 
-    /** Answers the new customer's number; 409 when the login email is a login of the tenant already. */
+    @Inject
+    RequestKey requestKey;
+
+    /**
+     * Answers the new customer's number; 409 when the login email is a login of the tenant already, unless this very
+     * request made it (an earlier attempt whose commit was reported failed although it happened).
+     */
     public String register(CheckedSignup signup) {
         TenantSnapshot tenant = tenants.require(signup.tenant());
         String loginEmail = signup.loginEmail();
         accounts.dropPendingClaim(tenant.name(), loginEmail);
-        if (accounts.exists(tenant.name(), loginEmail)) {
+        Optional<LoginAccount> existing = accounts.find(tenant.name(), loginEmail);
+        if (existing.isPresent()) {
+            if (existing.get().wasRegisteredBy(requestKey.value())) {
+                return existing.get().getCustomer().customerNumber();
+            }
             throw Accounts.duplicate(loginEmail, tenant.name());
         }
         Customer customer = customers.register(tenant.name(), null);
@@ -65,6 +77,7 @@ public class Registrations {
         customers.change(customer, details.fields(), "customerDetails.");
         LoginAccount account = new LoginAccount(customer, loginEmail, signup.passwordHash().value(), clock.instant());
         account.setActivated(!tenant.doubleOptIn());
+        account.registeredBy(requestKey.value());
         em.persist(account);
         if (signup.customerAddress() != null) {
             addressBook.add(customer, signup.customerAddress(), true);

@@ -67,8 +67,15 @@ public class SigningKeys {
     @ConfigProperty(name = "KEY_REFRESH_MILLIS", defaultValue = "1000")
     long refreshMillis;
 
+    @Inject
+    @ConfigProperty(name = "KEY_EXPIRY_STEP_SECONDS", defaultValue = "60")
+    long expiryStepSeconds;
+
     private volatile KeySet keys = KeySet.EMPTY;
+    /** Expiries signed and not written back yet, per key (rounded up to KEY_EXPIRY_STEP_SECONDS). */
     private final Map<String, Instant> signedExpiries = new ConcurrentHashMap<>();
+    /** The latest expiry written back per key by this node: signing within it needs no write. */
+    private final Map<String, Instant> writtenExpiries = new ConcurrentHashMap<>();
     /** Retirements committed on this node, applied over reloads that read the database before the commit. */
     private final Map<String, Instant> retiredHere = new ConcurrentHashMap<>();
 
@@ -128,7 +135,10 @@ public class SigningKeys {
 
     /** Notes that the key signed a token valid until expiry, for its retirement (written back on the next beat). */
     public void signed(String kid, Instant expiry) {
-        signedExpiries.merge(kid, expiry, (a, b) -> a.isAfter(b) ? a : b);
+        Instant written = writtenExpiries.get(kid);
+        if (written == null || expiry.isAfter(written)) {
+            signedExpiries.merge(kid, roundedUp(expiry), SigningKeys::later);
+        }
     }
 
     /**
@@ -139,10 +149,27 @@ public class SigningKeys {
         Map<String, Instant> signed = new HashMap<>(signedExpiries);
         try {
             reload(records.writeBackAndRead(signed));
-            signed.forEach(signedExpiries::remove);
+            signed.forEach((kid, expiry) -> {
+                signedExpiries.remove(kid, expiry);
+                writtenExpiries.merge(kid, expiry, SigningKeys::later);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot reload the signing keys now; trying again in " + refreshMillis + " ms: " + e);
         }
+    }
+
+    /**
+     * The expiry written back: rounded up to the next KEY_EXPIRY_STEP_SECONDS, so that a node writes a key's row at most once a
+     * step while it signs (on a Galera cluster, every node writing the same row every beat would make their beats
+     * conflict), and the stored expiry is never earlier than a token's.
+     */
+    private Instant roundedUp(Instant expiry) {
+        long step = Math.max(1, expiryStepSeconds);
+        return Instant.ofEpochSecond(Math.floorDiv(expiry.getEpochSecond() + step - 1, step) * step);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void reload(List<SigningKey> rows) {
