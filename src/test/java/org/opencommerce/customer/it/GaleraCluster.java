@@ -57,15 +57,15 @@ final class GaleraCluster implements AutoCloseable {
 
     /**
      * The JDBC URL of a service node whose first database is Galera node {@code first} (1..3), the others following in
-     * ring order: the URL of README "Galera".
+     * ring order: the URL of README "Galera" (its options: it.galera.url.options).
      */
     String serviceUrl(int first) {
         List<String> hosts = new ArrayList<>();
         for (int i = 0; i < NODES; i++) {
             hosts.add("127.0.0.1:" + sqlPort((first - 1 + i) % NODES + 1));
         }
-        return "jdbc:mariadb:sequential://" + String.join(",", hosts)
-                + "/customer?galeraAllowedState=4&sessionVariables=wsrep_sync_wait=3";
+        return "jdbc:mariadb:sequential://" + String.join(",", hosts) + "/customer?"
+                + System.getProperty("it.galera.url.options", "galeraAllowedState=4&sessionVariables=wsrep_sync_wait=3");
     }
 
     /** A fresh cluster (the data directory is wiped): node 1 bootstrapped, 2 and 3 joined, database and users made. */

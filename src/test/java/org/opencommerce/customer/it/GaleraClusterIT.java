@@ -147,6 +147,7 @@ class GaleraClusterIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
+        printWsrepStatistics("at the end");
         for (GaleraServiceNode node : nodes) {
             node.close();
         }
@@ -548,6 +549,7 @@ class GaleraClusterIT {
     @Test
     @Order(20)
     void s6_oneGaleraNodeKilledUnderLoad_answersStayExpectedOr503_andNothingAcknowledgedIsLost() throws Exception {
+        printWsrepStatistics("after scenarios 1-5");
         cluster.ensureAllUp(Duration.ofSeconds(60));
         List<String> problems = new ArrayList<>();
         List<Call> calls = new CopyOnWriteArrayList<>();
@@ -725,6 +727,14 @@ class GaleraClusterIT {
                 logins.add(probes.submit(() -> sendWithin(HANG.plusSeconds(1), at, "POST", "/customer/" + TENANT + "/login", anon,
                         "application/json", json(Map.of("email", email, "password", PASSWORD)))));
             }
+            Thread.sleep(8000); // the logins have waited 8 s: what are the nodes doing?
+            List<String> dumps = new ArrayList<>();
+            for (Future<Answer> each : logins) {
+                if (!each.isDone()) {
+                    int at = logins.indexOf(each);
+                    dumps.add("service node " + (at + 1) + " " + nodes.get(at).dumpThreads("quorum-lost"));
+                }
+            }
             List<String> duringLoss = new ArrayList<>();
             for (Future<Answer> each : logins) {
                 Answer login = each.get();
@@ -734,6 +744,7 @@ class GaleraClusterIT {
             }
             if (!duringLoss.isEmpty()) {
                 problems.add("while the quorum is lost (" + Duration.between(killed, Instant.now()).toSeconds() + " s in): " + duringLoss);
+                dumps.stream().limit(1).forEach(dump -> problems.add("a waiting request thread: " + dump));
             }
         } finally {
             probes.shutdownNow();
@@ -812,6 +823,22 @@ class GaleraClusterIT {
 
     // ---------------------------------------------------------------------------------------------------------------
     // helpers
+
+    /** How much each Galera node replicated and how often certification refused one of its transactions. */
+    private static void printWsrepStatistics(String when) {
+        if (cluster == null) {
+            return;
+        }
+        for (int n = 1; n <= GaleraCluster.NODES; n++) {
+            try {
+                System.out.println("Galera node " + n + " " + when + ": " + cluster.rows(n, "SHOW GLOBAL STATUS WHERE Variable_name IN"
+                        + " ('wsrep_cluster_size', 'wsrep_local_commits', 'wsrep_local_cert_failures', 'wsrep_local_bf_aborts',"
+                        + " 'wsrep_received', 'wsrep_replicated')"));
+            } catch (Exception e) {
+                System.out.println("Galera node " + n + " " + when + ": no statistics (" + e.getMessage() + ")");
+            }
+        }
+    }
 
     private static void report(String scenario, List<String> problems) {
         if (!problems.isEmpty()) {

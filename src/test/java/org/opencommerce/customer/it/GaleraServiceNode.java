@@ -60,6 +60,7 @@ final class GaleraServiceNode implements AutoCloseable {
         environment.put("HTTPS_PORT", String.valueOf(httpsPort));
         environment.putAll(settings);
         GaleraServiceNode node = new GaleraServiceNode(index, name, httpPort, wlp, environment);
+        killLeftover(wlp, name);
         deleteRecursively(node.serverDir);
         Files.createDirectories(node.serverDir.resolve("dropins"));
         for (String file : List.of("server.xml", "jvm.options", "bootstrap.properties")) {
@@ -162,24 +163,24 @@ final class GaleraServiceNode implements AutoCloseable {
         }
     }
 
-    /** The ERROR lines of messages.log and the exception lines right after them (for a start failure's report). */
+    /** The first ERROR lines of messages.log, each with the deepest cause of its stack trace (a start failure's report). */
     String failureLines() {
         List<String> lines = messages().lines().toList();
         StringBuilder out = new StringBuilder();
         int shown = 0;
-        for (int i = 0; i < lines.size() && shown < 12; i++) {
+        for (int i = 0; i < lines.size() && shown < 3; i++) {
             String line = lines.get(i);
             if (line.matches("^\\[[^\\]]+\\] \\p{XDigit}+ \\S+\\s+[EF] .*")) {
                 shown++;
                 out.append(shorten(line)).append('\n');
-                for (int j = i + 1; j < lines.size() && j < i + 200; j++) {
-                    String next = lines.get(j);
-                    if (next.startsWith("[")) {
-                        break;
+                String deepest = null;
+                for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("["); j++) {
+                    if (lines.get(j).startsWith("Caused by")) {
+                        deepest = lines.get(j);
                     }
-                    if (next.startsWith("Caused by") || (j == i + 1 && !next.isBlank())) {
-                        out.append("    ").append(shorten(next.strip())).append('\n');
-                    }
+                }
+                if (deepest != null) {
+                    out.append("    root cause: ").append(shorten(deepest.strip())).append('\n');
                 }
             }
         }
@@ -187,7 +188,42 @@ final class GaleraServiceNode implements AutoCloseable {
     }
 
     private static String shorten(String line) {
-        return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /**
+     * A thread dump of the server's JVM (jcmd Thread.print) written to a file next to its logs; answers the first
+     * request thread that runs application code, its top frames (for a report of a hanging request).
+     */
+    String dumpThreads(String label) throws InterruptedException {
+        if (process == null) {
+            return "(not running)";
+        }
+        Path into = serverDir.resolve("threads-" + label + ".txt");
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<Long> jvms = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid).toList();
+        try {
+            for (long pid : jvms) {
+                new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "Thread.print").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(into.toFile())).start().waitFor(30, TimeUnit.SECONDS);
+            }
+            String dump = Files.exists(into) ? Files.readString(into) : "";
+            List<String> threads = List.of(dump.split("\n\n"));
+            // a request thread (in the web container) running application code, else any thread in application code
+            for (String thread : Stream.concat(threads.stream().filter(t -> t.contains("com.ibm.ws.webcontainer")),
+                    threads.stream()).toList()) {
+                if (thread.contains("org.opencommerce")) {
+                    List<String> lines = thread.lines().limit(40).toList();
+                    return into + ": " + String.join(" | ", lines.stream().map(String::strip)
+                            .filter(line -> !line.startsWith("- ")).limit(25).toList());
+                }
+            }
+            return into + " (no request thread in application code)";
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     /** Kills the server's process tree (as a crash would; the tests need no graceful stop). */
@@ -202,6 +238,19 @@ final class GaleraServiceNode implements AutoCloseable {
             }
             process = null;
         }
+    }
+
+    /** A server of this name left running by an earlier test JVM that was killed (its shutdown hooks never ran). */
+    private static void killLeftover(Path wlp, String name) {
+        String launcher = wlp.resolve("bin/tools/ws-server.jar") + " " + name;
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> (" " + String.join(" ", args) + " ").contains(launcher + " ")
+                        || String.join(" ", args).endsWith(launcher)).orElse(false))
+                .forEach(p -> {
+                    System.out.println("Killing " + name + " left running by an earlier run (pid " + p.pid() + ")");
+                    p.destroyForcibly();
+                    p.onExit().join();
+                });
     }
 
     private static void killTree(Process process) {
