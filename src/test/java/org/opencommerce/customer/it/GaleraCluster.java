@@ -65,7 +65,7 @@ final class GaleraCluster implements AutoCloseable {
             hosts.add("127.0.0.1:" + sqlPort((first - 1 + i) % NODES + 1));
         }
         return "jdbc:mariadb:sequential://" + String.join(",", hosts) + "/customer?"
-                + System.getProperty("it.galera.url.options", "galeraAllowedState=4&sessionVariables=wsrep_sync_wait=3");
+                + System.getProperty("it.galera.url.options", "galeraAllowedState=4&retriesAllDown=2&sessionVariables=wsrep_sync_wait=3");
     }
 
     /** A fresh cluster (the data directory is wiped): node 1 bootstrapped, 2 and 3 joined, database and users made. */
@@ -157,6 +157,27 @@ final class GaleraCluster implements AutoCloseable {
              ResultSet rows = query.executeQuery()) {
             return rows.next() ? rows.getLong(2) : 0;
         }
+    }
+
+    /** wsrep_cluster_status as node n reports it (Primary, non-Primary, Disconnected). */
+    String clusterStatus(int n) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + sqlPort(n) + "/?connectTimeout=5000",
+                "root", ""); PreparedStatement query = db.prepareStatement("SHOW GLOBAL STATUS LIKE 'wsrep_cluster_status'");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(2) : "";
+        }
+    }
+
+    /** Waits until node n no longer reports itself in the primary component; answers when it did. */
+    java.time.Instant awaitNotPrimary(int n, Duration within) throws SQLException, InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(within);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (!"Primary".equals(clusterStatus(n))) {
+                return java.time.Instant.now();
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("node " + n + " still in the primary component after " + within);
     }
 
     Path log() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.opencommerce.customer.platform.BoundedCounts;
+import org.opencommerce.customer.platform.data.DatabaseAvailability;
 
 /**
  * Ready when the server's mail session names an SMTP host. An SMTP outage does not make the service unready: mails
@@ -28,6 +29,9 @@ public class MailReadiness implements HealthCheck {
     ManagedExecutorService executor;
 
     @Inject
+    DatabaseAvailability availability;
+
+    @Inject
     OutboxStore store;
 
     @Override
@@ -38,7 +42,8 @@ public class MailReadiness implements HealthCheck {
                 .status(host != null)
                 .withData("host", host == null ? "(not configured)" : host)
                 .withData("port", port)
-                .withData("queued", BoundedCounts.within(executor, COUNT_SECONDS, store::countQueued))
+                .withData("queued", availability.refusing() ? "unknown"
+                : BoundedCounts.within(executor, COUNT_SECONDS, store::countQueued))
                 .build();
     }
 

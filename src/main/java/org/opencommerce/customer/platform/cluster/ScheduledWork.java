@@ -87,10 +87,13 @@ public class ScheduledWork {
         }
     }
 
-    /** Whether this node took the work's lease; another node that took it at the same moment wins at commit. */
+    /**
+     * Whether this node took the work's lease; another node that took it at the same moment wins at commit. The lease
+     * lasts nine tenths of the interval, so that the beat after a run finds it lapsed even when it fires a little early.
+     */
     private boolean leaseTaken(PeriodicWork work) {
         try {
-            return leases.take(work.name(), work.interval());
+            return leases.take(work.name(), work.interval().minus(work.interval().dividedBy(10)));
         } catch (RuntimeException e) {
             if (TransactionConflict.isConflict(e)) {
                 return false;

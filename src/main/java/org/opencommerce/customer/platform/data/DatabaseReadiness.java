@@ -3,6 +3,7 @@ package org.opencommerce.customer.platform.data;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
- * Ready only while the database answers, decided within two seconds: a database that hangs (rather
- * than refuses) makes the check DOWN in time for a load balancer, instead of leaving it without an answer.
+ * Ready only while the database answers: DOWN at once while it refuses this node ({@link DatabaseAvailability}), else
+ * decided within two seconds: a database that hangs (rather than refuses) makes the check DOWN in time for a load
+ * balancer, instead of leaving it without an answer.
  */
 @Readiness
 @ApplicationScoped
@@ -32,8 +34,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    DatabaseAvailability availability;
+
     @Override
     public HealthCheckResponse call() {
+        if (availability.refusing()) {
+            return HealthCheckResponse.named(NAME).down().withData("error", availability.refusal()).build();
+        }
         Future<Boolean> check = executor.submit(this::answers);
         try {
             return HealthCheckResponse.named(NAME).status(check.get(CHECK_SECONDS + 1L, TimeUnit.SECONDS)).build();

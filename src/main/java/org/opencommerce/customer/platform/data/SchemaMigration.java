@@ -36,6 +36,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     private static final String CHANGELOG = "liquibase/changelog.xml";
+    private static final int MIGRATION_ATTEMPTS = 5;
 
     @Resource(lookup = "jdbc/customer")
     DataSource dataSource;
@@ -45,15 +46,33 @@ public class SchemaMigration {
     int waitSeconds;
 
     /**
-     * Migrates; on a Galera cluster, of nodes starting at the same moment all but one lose the race for Liquibase's
-     * changelog lock with a conflict (1213) and try again, then find the lock held or the changelog applied.
+     * Migrates. Nodes that start at the same moment race for Liquibase's tables and changelog lock: on a Galera
+     * cluster, where the row lock holds on one node only and DDL is applied cluster-wide, the losers fail (a conflict,
+     * 1213, or "table DATABASECHANGELOG already exists", 1050); they try again, up to MIGRATION_ATTEMPTS times, and
+     * then wait for the lock or find the changelog applied. A changelog that cannot be applied fails every attempt.
      */
     @PostConstruct
     void migrate() {
-        TransactionConflict.retried(() -> {
-            update();
-            return null;
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                update();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt >= MIGRATION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warning("Database migration attempt " + attempt + " failed, trying again: " + rootMessage(e));
+                sleep();
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private void update() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
 import org.opencommerce.customer.platform.BoundedCounts;
+import org.opencommerce.customer.platform.data.DatabaseAvailability;
 
 /**
  * The webhook backlog in the readiness data: deliveries pending and finally failed. A receiver that is down never
@@ -24,6 +25,9 @@ public class WebhookReadiness implements HealthCheck {
     ManagedExecutorService executor;
 
     @Inject
+    DatabaseAvailability availability;
+
+    @Inject
     WebhookStore store;
 
     @Override
@@ -35,6 +39,7 @@ public class WebhookReadiness implements HealthCheck {
     }
 
     private String count(WebhookDelivery.State state) {
-        return BoundedCounts.within(executor, COUNT_SECONDS, () -> store.count(state));
+        return availability.refusing() ? "unknown"
+                : BoundedCounts.within(executor, COUNT_SECONDS, () -> store.count(state));
     }
 }
