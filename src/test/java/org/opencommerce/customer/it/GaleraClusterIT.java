@@ -513,7 +513,9 @@ class GaleraClusterIT {
                     int at = node;
                     answers.add(pool.submit(() -> {
                         go.await();
-                        return send(at, "POST", "/admin/signing-keys", operator, "application/json", "{\"signsInSeconds\":1}");
+                        // it signs 4 s from now: a rotation that waits for a conflicting one (retried) still meets
+                        // this key as published, however loaded the machine
+                        return send(at, "POST", "/admin/signing-keys", operator, "application/json", "{\"signsInSeconds\":4}");
                     }));
                 }
                 go.countDown();
@@ -534,11 +536,11 @@ class GaleraClusterIT {
                 String kid = three.stream().filter(answer -> answer.status == 201).map(answer -> answer.string("kid"))
                         .findFirst().orElse(null);
                 if (kid != null && created == 1) {
-                    awaitKeyState(operator, kid, "signing", Duration.ofSeconds(5));
+                    awaitKeyState(operator, kid, "signing", Duration.ofSeconds(10));
                 } else if (created > 1) {
-                    // several keys published (the failure measured): they all sign from a second on, so the next
-                    // round measures again instead of meeting 409s for keys still waiting
-                    Thread.sleep(1500);
+                    // several keys published (the failure measured): they all sign 4 s on, so the next round measures
+                    // again instead of meeting 409s for keys still waiting
+                    Thread.sleep(4500);
                 }
             }
         } finally {

@@ -22,4 +22,9 @@ public interface PeriodicWork {
     default boolean oncePerCluster() {
         return false;
     }
+
+    /** False for work that does not use the database: it runs also while the database refuses this node. */
+    default boolean needsDatabase() {
+        return true;
+    }
 }

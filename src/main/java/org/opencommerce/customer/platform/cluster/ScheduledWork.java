@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.opencommerce.customer.platform.data.DatabaseAvailability;
 import org.opencommerce.customer.platform.data.TransactionConflict;
 
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * Runs every {@link PeriodicWork} of the application on a container timer of its own (non-persistent: each node runs
  * its own). One place for what each of them needs: no second run while one is still going, no transaction, the
- * cluster lease for work done once per cluster, and no failure that escapes (the server cancels a timer whose
+ * cluster lease for work done once per cluster, no run that needs the database while it refuses this node (each
+ * would only fail and log it), and no failure that escapes (the server cancels a timer whose
  * callback keeps failing).
  */
 @Singleton
@@ -49,6 +51,9 @@ public class ScheduledWork {
 
     @Inject
     ClusterLeases leases;
+
+    @Inject
+    DatabaseAvailability database;
 
     private final Map<String, PeriodicWork> works = new ConcurrentHashMap<>();
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
@@ -74,6 +79,10 @@ public class ScheduledWork {
             return;
         }
         PeriodicWork work = works.get(name);
+        if (work.needsDatabase() && database.refusing()) {
+            guard.set(false);
+            return;
+        }
         try {
             if (work.oncePerCluster() && !leaseTaken(work)) {
                 return;

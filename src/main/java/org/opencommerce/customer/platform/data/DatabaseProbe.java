@@ -45,6 +45,12 @@ public class DatabaseProbe implements PeriodicWork {
         return Duration.ofMillis(probeMillis);
     }
 
+    /** The probe is what tells whether the database answers: it runs while it refuses. */
+    @Override
+    public boolean needsDatabase() {
+        return false;
+    }
+
     @Override
     public void run() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
