@@ -1,13 +1,10 @@
 package org.opencommerce.customer.token.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opencommerce.customer.platform.ApiException;
 import org.opencommerce.customer.platform.cluster.ClusterLock;
@@ -41,8 +38,8 @@ public class KeyRotation {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Event<KeyRetired> retirements;
 
     @Inject
     @ConfigProperty(name = "KEY_PUBLISH_LEAD_SECONDS", defaultValue = "600")
@@ -90,19 +87,8 @@ public class KeyRotation {
                     .forEach(row -> row.supersedeAt(null));
         }
         key.retire(now);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to check
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    keys.retiredHere(kid, now);
-                }
-            }
-        });
+        // applied here once committed (during = AFTER_SUCCESS), not at all after a rollback
+        retirements.fire(new KeyRetired(kid, now));
         return key;
     }
 }
