@@ -16,19 +16,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One service node of {@link GaleraClusterIT}: an Open Liberty server of its own (made from the suite's server,
- * {@code it.server.name}, which the build creates, with the same server.xml, jvm.options and JDBC driver, but not the
- * suite's test overrides) running the built WAR with settings from environment variables, as README "Configuration"
- * says. Started with {@code server run} as a child process; stopped by killing its process tree (also at JVM exit).
+ * One service node of {@link GaleraClusterIT}, running the built WAR with settings from environment variables, as
+ * README "Configuration" says: an Open Liberty server of its own (made from the suite's server, {@code it.server.name},
+ * which the build creates, with the same server.xml, jvm.options and JDBC driver, but not the suite's test overrides),
+ * started with {@code server run}; or Payara Micro, started the way the README says
+ * ({@code server-config/payara/payara-micro.sh}), so that Payara's transaction path meets the cluster too. A child
+ * process either way; stopped by killing its process tree (also at JVM exit).
  */
 final class GaleraServiceNode implements AutoCloseable {
 
     /** Application start failures Liberty reports (then the node never gets ready). */
     private static final List<String> START_FAILURES = List.of("CWWKZ0002E", "CWWKZ0004E", "CWWKE0701E");
+    /** Application start failures Payara Micro reports. */
+    private static final List<String> PAYARA_START_FAILURES = List.of("Exception while loading the app",
+            "Exception while deploying", "Deployment failed");
+    /** An ERROR (or worse) line of Liberty's messages.log. */
+    private static final Pattern LIBERTY_ERROR = Pattern.compile("^\\[[^\\]]+\\] \\p{XDigit}+ \\S+\\s+[EF] ");
+    /** A SEVERE (or worse) line of Payara's log: its level value is 1000 or more (the level name comes coloured). */
+    private static final Pattern PAYARA_ERROR = Pattern.compile("\\[levelValue: [1-9]\\d{3,}\\]");
 
+    enum Server { LIBERTY, PAYARA_MICRO }
+
+    private final Server server;
     private final int index;
     private final String name;
     private final int httpPort;
@@ -38,12 +51,14 @@ final class GaleraServiceNode implements AutoCloseable {
     private Process process;
     private Thread killOnExit;
 
-    private GaleraServiceNode(int index, String name, int httpPort, Path wlp, Map<String, String> environment) {
+    private GaleraServiceNode(Server server, int index, String name, int httpPort, Path wlp, Path serverDir,
+                              Map<String, String> environment) {
+        this.server = server;
         this.index = index;
         this.name = name;
         this.httpPort = httpPort;
         this.wlp = wlp;
-        this.serverDir = wlp.resolve("usr/servers").resolve(name);
+        this.serverDir = serverDir;
         this.environment = environment;
     }
 
@@ -59,7 +74,8 @@ final class GaleraServiceNode implements AutoCloseable {
         environment.put("HTTP_PORT", String.valueOf(httpPort));
         environment.put("HTTPS_PORT", String.valueOf(httpsPort));
         environment.putAll(settings);
-        GaleraServiceNode node = new GaleraServiceNode(index, name, httpPort, wlp, environment);
+        GaleraServiceNode node = new GaleraServiceNode(Server.LIBERTY, index, name, httpPort, wlp,
+                wlp.resolve("usr/servers").resolve(name), environment);
         killLeftover(wlp, name);
         deleteRecursively(node.serverDir);
         Files.createDirectories(node.serverDir.resolve("dropins"));
@@ -69,6 +85,26 @@ final class GaleraServiceNode implements AutoCloseable {
             }
         }
         Files.copy(Path.of(System.getProperty("it.war")), node.serverDir.resolve("dropins/customer-service.war"));
+        return node;
+    }
+
+    /**
+     * Makes (afresh) a Payara Micro node index (1..3) on port httpPort, in a directory of its own under the build
+     * directory, with these environment variables on top of the script's defaults.
+     */
+    static GaleraServiceNode createPayaraMicro(int index, int httpPort, Map<String, String> settings) throws IOException {
+        Path wlp = Path.of(System.getProperty("it.wlp.home"));
+        String name = System.getProperty("it.server.name") + "-galera" + index + "-payara";
+        Path dir = Path.of(System.getProperty("it.payara.dir")).resolveSibling(name);
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("HTTP_PORT", String.valueOf(httpPort));
+        environment.put("PAYARA_DATA_DIR", dir.resolve("data").toString());
+        environment.put("JAVA_OPTS", System.getProperty("it.galera.jvm.args", "-Xmx512m -XX:TieredStopAtLevel=1"));
+        environment.putAll(settings);
+        GaleraServiceNode node = new GaleraServiceNode(Server.PAYARA_MICRO, index, name, httpPort, wlp, dir, environment);
+        killLeftoverPayara(httpPort);
+        deleteRecursively(dir);
+        Files.createDirectories(dir.resolve("logs"));
         return node;
     }
 
@@ -85,7 +121,12 @@ final class GaleraServiceNode implements AutoCloseable {
     }
 
     Path messagesLog() {
-        return serverDir.resolve("logs/messages.log");
+        return server == Server.LIBERTY ? serverDir.resolve("logs/messages.log") : serverDir.resolve("logs/server.log");
+    }
+
+    /** Whether a line of {@link #messagesLog()} is an ERROR (Liberty) or SEVERE (Payara) line. */
+    boolean isErrorLine(String line) {
+        return (server == Server.LIBERTY ? LIBERTY_ERROR : PAYARA_ERROR).matcher(line).find();
     }
 
     /** Where the messages.log of a failed first start is kept (a second start begins a new one). */
@@ -105,9 +146,18 @@ final class GaleraServiceNode implements AutoCloseable {
         // a previous run's logs and state would mislead the readiness and log checks
         deleteRecursively(serverDir.resolve("logs"));
         deleteRecursively(serverDir.resolve("workarea"));
-        ProcessBuilder builder = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), "run", name))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+        ProcessBuilder builder;
+        if (server == Server.LIBERTY) {
+            builder = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), "run", name))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+        } else {
+            Files.createDirectories(serverDir.resolve("logs"));
+            builder = new ProcessBuilder(List.of("bash", System.getProperty("it.payara.script"),
+                    System.getProperty("it.payara.jar"), System.getProperty("it.war"), System.getProperty("it.jdbc.driver")))
+                    .directory(serverDir.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(messagesLog().toFile()));
+        }
+        builder.redirectErrorStream(true);
         builder.environment().putAll(environment);
         // C1 only: three servers starting at once on 2 cores take half the time (measured: 77 s instead of 160 s to
         // ready), and the password hash costs the same here
@@ -152,7 +202,8 @@ final class GaleraServiceNode implements AutoCloseable {
 
     private String startFailure() {
         String log = messages();
-        return START_FAILURES.stream().filter(log::contains).findFirst().orElse(null);
+        return (server == Server.LIBERTY ? START_FAILURES : PAYARA_START_FAILURES).stream().filter(log::contains)
+                .findFirst().orElse(null);
     }
 
     String messages() {
@@ -170,7 +221,7 @@ final class GaleraServiceNode implements AutoCloseable {
         int shown = 0;
         for (int i = 0; i < lines.size() && shown < 3; i++) {
             String line = lines.get(i);
-            if (line.matches("^\\[[^\\]]+\\] \\p{XDigit}+ \\S+\\s+[EF] .*")) {
+            if (isErrorLine(line)) {
                 shown++;
                 out.append(shorten(line)).append('\n');
                 String deepest = null;
@@ -212,7 +263,8 @@ final class GaleraServiceNode implements AutoCloseable {
             String dump = Files.exists(into) ? Files.readString(into) : "";
             List<String> threads = List.of(dump.split("\n\n"));
             // a request thread (in the web container) running application code, else any thread in application code
-            for (String thread : Stream.concat(threads.stream().filter(t -> t.contains("com.ibm.ws.webcontainer")),
+            for (String thread : Stream.concat(threads.stream().filter(t -> t.contains("com.ibm.ws.webcontainer")
+                            || t.contains("http-thread-pool")),
                     threads.stream()).toList()) {
                 if (thread.contains("org.opencommerce")) {
                     List<String> lines = thread.lines().limit(40).toList();
@@ -248,6 +300,19 @@ final class GaleraServiceNode implements AutoCloseable {
                         || String.join(" ", args).endsWith(launcher)).orElse(false))
                 .forEach(p -> {
                     System.out.println("Killing " + name + " left running by an earlier run (pid " + p.pid() + ")");
+                    p.destroyForcibly();
+                    p.onExit().join();
+                });
+    }
+
+    /** A Payara Micro node on this port left running by an earlier test JVM that was killed. */
+    private static void killLeftoverPayara(int httpPort) {
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args))
+                        .map(args -> args.contains("payara-micro.jar") && args.contains("--port " + httpPort + " "))
+                        .orElse(false))
+                .forEach(p -> {
+                    System.out.println("Killing the Payara Micro node on " + httpPort + " left running by an earlier run");
                     p.destroyForcibly();
                     p.onExit().join();
                 });
