@@ -152,19 +152,23 @@ final class GaleraCluster implements AutoCloseable {
 
     /** wsrep_cluster_size as node n reports it. */
     long clusterSize(int n) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + sqlPort(n) + "/?connectTimeout=5000",
-                "root", ""); PreparedStatement query = db.prepareStatement("SHOW GLOBAL STATUS LIKE 'wsrep_cluster_size'");
-             ResultSet rows = query.executeQuery()) {
-            return rows.next() ? rows.getLong(2) : 0;
-        }
+        String size = wsrepStatus(n, "wsrep_cluster_size");
+        return size.isEmpty() ? 0 : Long.parseLong(size);
     }
 
     /** wsrep_cluster_status as node n reports it (Primary, non-Primary, Disconnected). */
     String clusterStatus(int n) throws SQLException {
+        return wsrepStatus(n, "wsrep_cluster_status");
+    }
+
+    /** A wsrep status variable of node n, asked over a connection of its own (the node may be the only one up). */
+    private String wsrepStatus(int n, String variable) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + sqlPort(n) + "/?connectTimeout=5000",
-                "root", ""); PreparedStatement query = db.prepareStatement("SHOW GLOBAL STATUS LIKE 'wsrep_cluster_status'");
-             ResultSet rows = query.executeQuery()) {
-            return rows.next() ? rows.getString(2) : "";
+                "root", ""); PreparedStatement query = db.prepareStatement("SHOW GLOBAL STATUS LIKE ?")) {
+            query.setString(1, variable);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(2) : "";
+            }
         }
     }
 

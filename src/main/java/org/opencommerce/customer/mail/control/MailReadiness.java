@@ -1,15 +1,13 @@
 package org.opencommerce.customer.mail.control;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.opencommerce.customer.platform.BoundedCounts;
-import org.opencommerce.customer.platform.data.DatabaseAvailability;
+import org.opencommerce.customer.platform.data.HealthCounts;
 
 /**
  * Ready when the server's mail session names an SMTP host. An SMTP outage does not make the service unready: mails
@@ -20,16 +18,11 @@ import org.opencommerce.customer.platform.data.DatabaseAvailability;
 @ApplicationScoped
 public class MailReadiness implements HealthCheck {
 
-    private static final int COUNT_SECONDS = 2;
-
     @Resource(lookup = "mail/customer")
     Session mailSession;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
-    DatabaseAvailability availability;
+    HealthCounts counts;
 
     @Inject
     OutboxStore store;
@@ -42,8 +35,7 @@ public class MailReadiness implements HealthCheck {
                 .status(host != null)
                 .withData("host", host == null ? "(not configured)" : host)
                 .withData("port", port)
-                .withData("queued", availability.refusing() ? "unknown"
-                : BoundedCounts.within(executor, COUNT_SECONDS, store::countQueued))
+                .withData("queued", counts.count(store::countQueued))
                 .build();
     }
 

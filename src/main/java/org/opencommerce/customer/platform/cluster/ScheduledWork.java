@@ -79,12 +79,8 @@ public class ScheduledWork {
             return;
         }
         PeriodicWork work = works.get(name);
-        if (work.needsDatabase() && database.refusing()) {
-            guard.set(false);
-            return;
-        }
         try {
-            if (work.oncePerCluster() && !leaseTaken(work)) {
+            if (work.needsDatabase() && database.refusing() || work.oncePerCluster() && !leaseTaken(work)) {
                 return;
             }
             work.run();

@@ -64,11 +64,11 @@ public class ApiClients {
         return Optional.of(new ClientIdentity(client.getClientId(), client.getTenant(), client.getScopes()));
     }
 
-    /** The tenant of a back-office client; empty once it is deleted (RevocationChecks keeps the answer). */
+    /** The tenant of a back-office client; null for one the database does not know (deleted, or not made yet). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String tenantOf(String clientId) {
         ApiClient client = clientId.length() > 64 ? null : em.find(ApiClient.class, clientId);
-        return client == null ? "" : client.getTenant();
+        return client == null ? null : client.getTenant();
     }
 
     public NewClientSecret register(String tenant, String name, Set<String> scopes) {

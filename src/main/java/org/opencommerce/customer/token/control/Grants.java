@@ -100,14 +100,15 @@ public class Grants {
     }
 
     /**
-     * Whether the grant exists and has not been revoked, with its tenant and customer (RevocationChecks keeps the
-     * answer): a plain read without a JTA transaction, whose connection goes back to the pool when it returns.
+     * Whether the grant has not been revoked, with its tenant and customer (RevocationChecks keeps the answer); null
+     * for a grant the database does not know: a plain read without a JTA transaction, whose connection goes back to
+     * the pool when it returns.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public GrantState state(String grantId) {
         List<Object[]> rows = em.createNamedQuery(Grant.STATE, Object[].class).setParameter("id", grantId).getResultList();
         if (rows.size() != 1) {
-            return GrantState.UNKNOWN;
+            return null;
         }
         Object[] row = rows.get(0);
         return new GrantState((String) row[0], (Long) row[1], row[2] == null);

@@ -53,7 +53,7 @@ public class RevocationChecks {
 
     /** The grant's state when it is active, else null (revoked, purged, unknown). */
     public GrantState activeGrant(String grantId) {
-        GrantState state = grantId == null ? null : grantStates.get(grantId, invalidations.current(), this::known);
+        GrantState state = grantId == null ? null : grantStates.get(grantId, invalidations.current(), grants::state);
         return state != null && state.active() ? state : null;
     }
 
@@ -62,17 +62,7 @@ public class RevocationChecks {
             return false;
         }
         return clients.isOperator(clientId)
-                || clientTenants.get(clientId, invalidations.current(), this::tenantOfKnown) != null;
-    }
-
-    private GrantState known(String grantId) {
-        GrantState state = grants.state(grantId);
-        return state == GrantState.UNKNOWN ? null : state;
-    }
-
-    private String tenantOfKnown(String clientId) {
-        String tenant = clients.tenantOf(clientId);
-        return tenant.isEmpty() ? null : tenant;
+                || clientTenants.get(clientId, invalidations.current(), clients::tenantOf) != null;
     }
 
     void apply(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) Invalidated change) {

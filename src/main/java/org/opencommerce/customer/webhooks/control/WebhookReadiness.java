@@ -1,15 +1,12 @@
 package org.opencommerce.customer.webhooks.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.opencommerce.customer.webhooks.entity.WebhookDelivery;
-import org.opencommerce.customer.platform.BoundedCounts;
-import org.opencommerce.customer.platform.data.DatabaseAvailability;
+import org.opencommerce.customer.platform.data.HealthCounts;
 
 /**
  * The webhook backlog in the readiness data: deliveries pending and finally failed. A receiver that is down never
@@ -19,13 +16,8 @@ import org.opencommerce.customer.platform.data.DatabaseAvailability;
 @ApplicationScoped
 public class WebhookReadiness implements HealthCheck {
 
-    private static final int COUNT_SECONDS = 2;
-
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
-    DatabaseAvailability availability;
+    HealthCounts counts;
 
     @Inject
     WebhookStore store;
@@ -39,7 +31,6 @@ public class WebhookReadiness implements HealthCheck {
     }
 
     private String count(WebhookDelivery.State state) {
-        return availability.refusing() ? "unknown"
-                : BoundedCounts.within(executor, COUNT_SECONDS, () -> store.count(state));
+        return counts.count(() -> store.count(state));
     }
 }
